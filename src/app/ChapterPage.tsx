@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'react';
+import { chapterBySlug, loadChapter, loadedChapter, type ChapterModule } from './chapters';
+import { NotFound } from './NotFound';
+import { PrevNext } from './PrevNext';
+import { Toc } from './Toc';
+import { usePageTitle } from './usePageTitle';
+
+/** Loads the chapter's module (already present after prerender + preload) and keeps its hash target in view. */
+function useChapterModule(slug: string): ChapterModule | undefined {
+  const [module, setModule] = useState(() => loadedChapter(slug));
+  useEffect(() => {
+    let cancelled = false;
+    const ready = loadedChapter(slug);
+    if (ready) setModule(ready);
+    else {
+      setModule(undefined);
+      void loadChapter(slug).then((loaded) => !cancelled && setModule(loaded));
+    }
+    return () => {
+      cancelled = true;
+    };
+  }, [slug]);
+  useEffect(() => {
+    if (!module) return;
+    const target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    if (target) target.scrollIntoView();
+    else window.scrollTo(0, 0);
+  }, [module]);
+  return module;
+}
+
+export function ChapterPage({ slug }: { slug: string }) {
+  const chapter = chapterBySlug(slug);
+  const module = useChapterModule(slug);
+  usePageTitle();
+  if (!chapter) return <NotFound />;
+  const Content = module?.default;
+  return (
+    <div className="chapter-layout">
+      <article className="chapter prose" data-chapter={slug}>
+        <header className="chapter-header">
+          <p className="chapter-kicker">
+            Chapter {chapter.number} · about {chapter.minutes} minutes
+          </p>
+          <h1>{chapter.title}</h1>
+          <p className="chapter-summary">{chapter.summary}</p>
+          <section className="goals" aria-labelledby="goals-title">
+            <h2 id="goals-title" className="goals-title">
+              After this chapter you can
+            </h2>
+            <ul>
+              {chapter.goals.map((goal) => (
+                <li key={goal}>{goal}</li>
+              ))}
+            </ul>
+          </section>
+        </header>
+        {Content ? <Content /> : <p aria-busy="true">Loading the chapter…</p>}
+        <PrevNext slug={slug} />
+      </article>
+      <aside className="toc-region">{module && <Toc entries={module.toc} />}</aside>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { validateFrontmatter, type ChapterMeta } from './frontmatter';
+
+/** Chapter files are `NN-name.mdx`; the number gives the order. */
+export const CHAPTER_FILE = /^(\d+)-[a-z0-9-]+\.mdx$/;
+
+const FRONTMATTER_BLOCK = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+/** Reads the YAML front matter block at the top of an MDX source. */
+export function extractFrontmatter(source: string, file: string): unknown {
+  const match = FRONTMATTER_BLOCK.exec(source);
+  if (!match) throw new Error(`${file}: missing front matter (a --- block at the top)`);
+  try {
+    return parseYaml(match[1]);
+  } catch (error) {
+    throw new Error(`${file}: front matter is not valid YAML: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Lists and validates every chapter in `contentDir` (Node only: used by the Vite plugin,
+ * the MDX pipeline and tests). Throws with the file name on any problem.
+ */
+export function readChapters(contentDir: string): ChapterMeta[] {
+  const files = readdirSync(contentDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
+  const chapters: ChapterMeta[] = [];
+  for (const name of files) {
+    const match = CHAPTER_FILE.exec(name);
+    if (!match) throw new Error(`content/${name}: chapter files are named NN-slug.mdx`);
+    const source = readFileSync(path.join(contentDir, name), 'utf8');
+    const fm = validateFrontmatter(extractFrontmatter(source, `content/${name}`), `content/${name}`);
+    chapters.push({ ...fm, number: Number(match[1]), file: `/content/${name}` });
+  }
+  const seen = new Map<string, string>();
+  for (const chapter of chapters) {
+    const other = seen.get(chapter.slug);
+    if (other) throw new Error(`${chapter.file}: slug "${chapter.slug}" is already used by ${other}`);
+    seen.set(chapter.slug, chapter.file);
+  }
+  const numbers = chapters.map((c) => c.number);
+  const duplicate = numbers.find((n, i) => numbers.indexOf(n) !== i);
+  if (duplicate !== undefined) throw new Error(`content/: two chapters share the number ${duplicate}`);
+  return chapters;
+}

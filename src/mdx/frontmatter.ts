@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * The front matter every chapter in `content/` carries. One line of doc per field:
+ * authors read this file to learn what a chapter header may say.
+ */
+export const chapterFrontmatterSchema = z
+  .object({
+    /** Title shown in the sidebar, the contents page and the browser tab. */
+    title: z.string().min(3).max(120),
+    /** URL segment: /chapters/<slug>. Lower-case words joined by hyphens. */
+    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case words joined by hyphens'),
+    /** One or two sentences for the contents page and the meta description. */
+    summary: z.string().min(20).max(400),
+    /** What a reader can do after the chapter: 2 to 8 short items. */
+    goals: z.array(z.string().min(5)).min(2).max(8),
+    /** Estimated reading time in minutes (labs not included). */
+    minutes: z.number().int().min(1).max(120),
+  })
+  .strict();
+
+export type ChapterFrontmatter = z.infer<typeof chapterFrontmatterSchema>;
+
+/** A chapter as the app sees it: front matter plus where it sits in the book. */
+export interface ChapterMeta extends ChapterFrontmatter {
+  /** 1-based position, from the file name's numeric prefix. */
+  number: number;
+  /** Path of the MDX source relative to the project root, e.g. `/content/01-large-models.mdx`. */
+  file: string;
+}
+
+/** Throws an Error naming `file` and every invalid field. */
+export function validateFrontmatter(data: unknown, file: string): ChapterFrontmatter {
+  const result = chapterFrontmatterSchema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `  - ${issue.path.join('.') || '(front matter)'}: ${issue.message}`)
+      .join('\n');
+    throw new Error(`${file}: invalid front matter\n${problems}`);
+  }
+  return result.data;
+}

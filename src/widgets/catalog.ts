@@ -1,0 +1,18 @@
+/**
+ * The labs and figures chapters may use, as plain data (no imports): the build checks
+ * `/labs/<name>` links against it, and `./index.ts` maps each name to its lazy component.
+ */
+export const labCatalog = {
+  diagnostics: {
+    title: 'Your browser as a training machine',
+    summary: 'Which TF.js backend this browser runs, with WebGL details and a timed matrix product.',
+  },
+} as const;
+
+export type LabName = keyof typeof labCatalog;
+
+export const labNames = Object.keys(labCatalog) as LabName[];
+
+export function isLabName(name: string): name is LabName {
+  return Object.hasOwn(labCatalog, name);
+}

@@ -1,0 +1,12 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { LabName } from './catalog';
+
+export { labCatalog, labNames, isLabName, type LabName } from './catalog';
+
+/**
+ * The registry chapters use through `<Lab name="..." />`. Each entry is a lazy import, so
+ * a lab's code (and TF.js) is downloaded only on a page that shows it.
+ */
+export const labs: Record<LabName, LazyExoticComponent<ComponentType>> = {
+  diagnostics: lazy(() => import('./diagnostics/DiagnosticsLab')),
+};
