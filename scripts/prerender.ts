@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   const page = (html: string, title: string, description: string) =>
     template
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-      .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeHtml(description)}"`)
+      .replace(
+        /<meta name="description" content="[^"]*"/,
+        `<meta name="description" content="${escapeHtml(description)}"`,
+      )
       .replace('<!--app-->', html);
 
   const routes = server.allRoutes();

@@ -5,21 +5,22 @@ import { PrevNext } from './PrevNext';
 import { Toc } from './Toc';
 import { usePageTitle } from './usePageTitle';
 
-/** Loads the chapter's module (already present after prerender + preload) and keeps its hash target in view. */
+/**
+ * The chapter's compiled module: present at once after prerender + preload, loaded otherwise.
+ * (The route remounts this page per slug, so `slug` never changes for one instance.)
+ */
 function useChapterModule(slug: string): ChapterModule | undefined {
   const [module, setModule] = useState(() => loadedChapter(slug));
   useEffect(() => {
+    if (module) return;
     let cancelled = false;
-    const ready = loadedChapter(slug);
-    if (ready) setModule(ready);
-    else {
-      setModule(undefined);
-      void loadChapter(slug).then((loaded) => !cancelled && setModule(loaded));
-    }
+    void loadChapter(slug).then((loaded) => {
+      if (!cancelled) setModule(loaded);
+    });
     return () => {
       cancelled = true;
     };
-  }, [slug]);
+  }, [slug, module]);
   useEffect(() => {
     if (!module) return;
     const target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));

@@ -8,7 +8,9 @@ export function PrevNext({ slug }: { slug: string }) {
       {prev ? (
         <Link href={`/chapters/${prev.slug}`} rel="prev" className="prev">
           <span className="prev-next-label">← Previous</span>
-          <span>{prev.number}. {prev.title}</span>
+          <span>
+            {prev.number}. {prev.title}
+          </span>
         </Link>
       ) : (
         <Link href="/" rel="prev" className="prev">
@@ -19,7 +21,9 @@ export function PrevNext({ slug }: { slug: string }) {
       {next && (
         <Link href={`/chapters/${next.slug}`} rel="next" className="next">
           <span className="prev-next-label">Next →</span>
-          <span>{next.number}. {next.title}</span>
+          <span>
+            {next.number}. {next.title}
+          </span>
         </Link>
       )}
     </nav>

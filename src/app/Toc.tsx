@@ -30,7 +30,9 @@ function useActiveHeading(entries: TocEntry[]): string | undefined {
     if (headings.length === 0) return;
     const observer = new IntersectionObserver(
       (observed) => {
-        const visible = observed.filter((e) => e.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top);
+        const visible = observed
+          .filter((e) => e.isIntersecting)
+          .sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top);
         if (visible[0]) setActive(visible[0].target.id);
       },
       { rootMargin: '0px 0px -70% 0px' },

@@ -1,4 +1,5 @@
 import type { MDXComponents } from 'mdx/types';
+import { figures } from '../widgets';
 import { Lab } from '../widgets/Lab';
 import { Callout } from './components/Callout';
 import { CodeBlock } from './components/CodeBlock';
@@ -20,4 +21,5 @@ export const mdxComponents = {
   Lab,
   Mermaid,
   Solution,
+  ...figures,
 } satisfies MDXComponents;

@@ -21,7 +21,11 @@ export async function chooseBackend(preference: readonly BackendName[] = ['webgl
     try {
       if (await tf.setBackend(name)) {
         await tf.ready();
-        return { backend: tf.getBackend(), webglVersion: name === 'webgl' ? tf.env().getNumber('WEBGL_VERSION') : 0, fallbacks };
+        return {
+          backend: tf.getBackend(),
+          webglVersion: name === 'webgl' ? tf.env().getNumber('WEBGL_VERSION') : 0,
+          fallbacks,
+        };
       }
       fallbacks.push({ backend: name, reason: 'failed to initialise' });
     } catch (error) {

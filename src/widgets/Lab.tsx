@@ -1,4 +1,5 @@
-import { Component, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Component, Suspense, type ReactNode } from 'react';
+import { useHydrated } from '../lib/useHydrated';
 import { labCatalog, type LabName } from './catalog';
 import { labs } from './index';
 
@@ -7,8 +8,7 @@ import { labs } from './index';
  * client render show a placeholder, then the lab's chunk loads.
  */
 export function Lab({ name }: { name: LabName }) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const mounted = useHydrated();
   const placeholder = (
     <div className="lab-placeholder" data-lab-placeholder={name}>
       <p>

@@ -7,6 +7,12 @@ export { labCatalog, labNames, isLabName, type LabName } from './catalog';
  * The registry chapters use through `<Lab name="..." />`. Each entry is a lazy import, so
  * a lab's code (and TF.js) is downloaded only on a page that shows it.
  */
+/**
+ * Light figures chapters use directly as components (`<ScaleChart />`): plain React + SVG,
+ * no TF.js, prerendered into the HTML. Anything that trains belongs in `labs` instead.
+ */
+export const figures = {};
+
 export const labs: Record<LabName, LazyExoticComponent<ComponentType>> = {
   diagnostics: lazy(() => import('./diagnostics/DiagnosticsLab')),
 };

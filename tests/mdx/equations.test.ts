@@ -4,7 +4,21 @@ import { compileMdx } from '../helpers/compile';
 describe('equation numbering', () => {
   it('numbers labelled equations per chapter and resolves <Eq ref>', async () => {
     const out = await compileMdx(
-      ['$$', 'a = b \\label{first}', '$$', '', '$$', 'c = d', '$$', '', '$$', 'e = f \\label{second}', '$$', '', 'See <Eq ref="second" /> and <Eq ref="first" />.'].join('\n'),
+      [
+        '$$',
+        'a = b \\label{first}',
+        '$$',
+        '',
+        '$$',
+        'c = d',
+        '$$',
+        '',
+        '$$',
+        'e = f \\label{second}',
+        '$$',
+        '',
+        'See <Eq ref="second" /> and <Eq ref="first" />.',
+      ].join('\n'),
     );
     expect(out).toContain('id: "eq-first"');
     expect(out).toContain('id: "eq-second"');
@@ -17,7 +31,9 @@ describe('equation numbering', () => {
   });
 
   it('fails on a reference to a missing label, naming the file and line', async () => {
-    await expect(compileMdx('Text\n\nSee <Eq ref="nope" />.')).rejects.toThrow(/03-test\.mdx:3: <Eq ref="nope"> points to no \\label\{nope\}/);
+    await expect(compileMdx('Text\n\nSee <Eq ref="nope" />.')).rejects.toThrow(
+      /03-test\.mdx:3: <Eq ref="nope"> points to no \\label\{nope\}/,
+    );
   });
 
   it('fails on a label used twice', async () => {
@@ -34,7 +50,9 @@ describe('KaTeX', () => {
   });
 
   it('fails the build on a formula KaTeX cannot parse, naming file, line and formula', async () => {
-    await expect(compileMdx('Intro\n\n$$\n\\frac{a}{\n$$')).rejects.toThrow(/03-test\.mdx:3: KaTeX cannot render "\\frac\{a\}\{"/);
+    await expect(compileMdx('Intro\n\n$$\n\\frac{a}{\n$$')).rejects.toThrow(
+      /03-test\.mdx:3: KaTeX cannot render "\\frac\{a\}\{"/,
+    );
     await expect(compileMdx('Bad $\\notacommand$ here')).rejects.toThrow(/KaTeX cannot render "\\notacommand"/);
   });
 });

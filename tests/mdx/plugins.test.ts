@@ -54,7 +54,9 @@ describe('mermaid', () => {
   });
 
   it('finds fenced diagrams with their line numbers', () => {
-    expect(findMermaidBlocks('a\n\n```mermaid\ngraph TD\nA-->B\n```\n')).toEqual([{ line: 3, chart: 'graph TD\nA-->B\n' }]);
+    expect(findMermaidBlocks('a\n\n```mermaid\ngraph TD\nA-->B\n```\n')).toEqual([
+      { line: 3, chart: 'graph TD\nA-->B\n' },
+    ]);
   });
 });
 
@@ -69,7 +71,9 @@ describe('code', () => {
 describe('links', () => {
   it('accepts links to chapters, labs, anchors and other sites', async () => {
     await expect(
-      compileMdx('## Here\n\n[a](/chapters/large-models) [b](/labs/diagnostics) [c](#here) [d](https://arxiv.org/abs/1706.03762)'),
+      compileMdx(
+        '## Here\n\n[a](/chapters/large-models) [b](/labs/diagnostics) [c](#here) [d](https://arxiv.org/abs/1706.03762)',
+      ),
     ).resolves.toBeTypeOf('string');
   });
 

@@ -1,7 +1,17 @@
 import type { ReactNode } from 'react';
 
 /** A numbered figure; `number` and the final `id` are set by the numbering plugin. */
-export function Figure({ id, number, caption, children }: { id?: string; number?: string; caption: ReactNode; children: ReactNode }) {
+export function Figure({
+  id,
+  number,
+  caption,
+  children,
+}: {
+  id?: string;
+  number?: string;
+  caption: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <figure id={id} className="figure">
       <div className="figure-body">{children}</div>

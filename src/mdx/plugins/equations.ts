@@ -1,4 +1,5 @@
-import type { Root, Parent, Math as MathNode, Link } from 'mdast';
+import type { Root, Parent, Link } from 'mdast';
+import type { Math as MathNode } from 'mdast-util-math';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit, SKIP } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -54,8 +55,7 @@ export function remarkEquations() {
         url: `#${equationId(name)}`,
         children: [{ type: 'text', value: `(${number})` }],
       };
-      parent.children[index] =
-        node.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [link] } : link;
+      parent.children[index] = node.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [link] } : link;
       return SKIP;
     });
   };

@@ -10,9 +10,7 @@ export function isJsxElement(node: { type: string }, name?: string): node is Jsx
 
 /** The string value of a JSX attribute (`name="value"`), or undefined. */
 export function jsxAttribute(node: JsxElement, name: string): string | undefined {
-  const attribute = node.attributes.find(
-    (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name,
-  );
+  const attribute = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 

@@ -27,7 +27,9 @@ export function rehypeKatexCheck() {
       try {
         katex.renderToString(formula, { displayMode: mode === 'display', throwOnError: true, strict: 'error' });
       } catch (error) {
-        errors.push(`${where(file, node.position ? node : parent)}: KaTeX cannot render "${formula.trim()}": ${(error as Error).message}`);
+        errors.push(
+          `${where(file, node.position ? node : parent)}: KaTeX cannot render "${formula.trim()}": ${(error as Error).message}`,
+        );
       }
     });
     if (errors.length > 0) throw new Error(errors.join('\n'));

@@ -40,8 +40,7 @@ export function remarkNumbering() {
         url: `#${figureId(id)}`,
         children: [{ type: 'text', value: `Figure ${number}` }],
       };
-      parent.children[index] =
-        node.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [link] } : link;
+      parent.children[index] = node.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [link] } : link;
       return SKIP;
     });
   };

@@ -1,59 +1,67 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { chooseBackend, numTensors, timeMatMul, type BackendInfo, type MatMulTiming } from '../../ml/backend';
 import { formatNumber } from '../../lib/format';
 
-type State = 'loading' | 'ready' | 'error';
+const SIZE = 256;
+
+type Result =
+  { run: number; info: BackendInfo; timing: MatMulTiming; tensors: number } | { run: number; error: string };
+
+async function diagnose(run: number): Promise<Result> {
+  try {
+    const info = await chooseBackend(['webgl', 'cpu']);
+    const timing = await timeMatMul(SIZE);
+    return { run, info, timing, tensors: numTensors() };
+  } catch (failure) {
+    return { run, error: failure instanceof Error ? failure.message : String(failure) };
+  }
+}
 
 /** Starts TF.js, reports the backend and times a matrix product: "can this browser train?" */
 export default function DiagnosticsLab() {
-  const [state, setState] = useState<State>('loading');
-  const [info, setInfo] = useState<BackendInfo>();
-  const [timing, setTiming] = useState<MatMulTiming>();
-  const [tensors, setTensors] = useState(0);
-  const [error, setError] = useState<string>();
-
-  const run = useCallback(async () => {
-    setState('loading');
-    try {
-      const chosen = await chooseBackend(['webgl', 'cpu']);
-      setInfo(chosen);
-      setTiming(await timeMatMul(256));
-      setTensors(numTensors());
-      setState('ready');
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-      setState('error');
-    }
-  }, []);
+  const [run, setRun] = useState(0);
+  const [result, setResult] = useState<Result>();
 
   useEffect(() => {
-    void run();
+    let cancelled = false;
+    void diagnose(run).then((next) => {
+      if (!cancelled) setResult(next);
+    });
+    return () => {
+      cancelled = true;
+    };
   }, [run]);
+
+  const current = result?.run === run ? result : undefined;
+  const state = !current ? 'loading' : 'error' in current ? 'error' : 'ready';
+  const ok = current && !('error' in current) ? current : undefined;
 
   return (
     <section className="lab diagnostics" data-lab="diagnostics" data-state={state} aria-label="Backend diagnostics">
-      {info && info.backend !== 'webgl' && (
+      {ok && ok.info.backend !== 'webgl' && (
         <p className="notice">
-          Not running on the GPU: WebGL is unavailable here, so TF.js uses the <strong>{info.backend}</strong> backend.
-          Labs will train, only more slowly.
+          Not running on the GPU: WebGL is unavailable here, so TF.js uses the <strong>{ok.info.backend}</strong>{' '}
+          backend. Labs will train, only more slowly.
         </p>
       )}
       <dl className="metrics">
         <dt>Backend</dt>
-        <dd data-metric="backend">{info?.backend ?? '…'}</dd>
+        <dd data-metric="backend">{ok?.info.backend ?? '…'}</dd>
         <dt>WebGL version</dt>
-        <dd data-metric="webgl-version">{info ? info.webglVersion : '…'}</dd>
-        <dt>256×256 matrix product</dt>
-        <dd data-metric="matmul-ms">{timing ? formatNumber(timing.milliseconds, 1) : '…'}</dd>
+        <dd data-metric="webgl-version">{ok ? ok.info.webglVersion : '…'}</dd>
+        <dt>
+          {SIZE}×{SIZE} matrix product (ms)
+        </dt>
+        <dd data-metric="matmul-ms">{ok ? formatNumber(ok.timing.milliseconds, 1) : '…'}</dd>
         <dt>Throughput (GFLOP/s)</dt>
-        <dd data-metric="gflops">{timing ? formatNumber(timing.gflops, 2) : '…'}</dd>
-        <dt>Result check (should be {256 ** 3})</dt>
-        <dd data-metric="matmul-checksum">{timing ? timing.checksum : '…'}</dd>
+        <dd data-metric="gflops">{ok ? formatNumber(ok.timing.gflops, 2) : '…'}</dd>
+        <dt>Result check (should be {SIZE ** 3})</dt>
+        <dd data-metric="matmul-checksum">{ok ? ok.timing.checksum : '…'}</dd>
         <dt>Tensors in memory</dt>
-        <dd data-metric="num-tensors">{tensors}</dd>
+        <dd data-metric="num-tensors">{ok ? ok.tensors : '…'}</dd>
       </dl>
-      {error && <p role="alert">TF.js could not start: {error}</p>}
-      <button type="button" onClick={() => void run()} disabled={state === 'loading'}>
+      {current && 'error' in current && <p role="alert">TF.js could not start: {current.error}</p>}
+      <button type="button" onClick={() => setRun((n) => n + 1)} disabled={state === 'loading'}>
         Run again
       </button>
     </section>
