@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { BOOK_TITLE } from './routes';
 import { Sidebar } from './Sidebar';
@@ -7,6 +7,10 @@ import { ThemeToggle } from './ThemeToggle';
 /** Header, chapter sidebar (a drawer on small screens) and the main region. */
 export function Layout({ children }: { children: ReactNode }) {
   const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => {
+    // A marker for the browser tests and for CSS that should wait for interactivity.
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
   return (
     <div className="layout" data-menu-open={menuOpen}>
       <a className="skip-link" href="#main">

@@ -7,6 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import { remarkBlockComponents } from './plugins/block-components';
 import { remarkEquations } from './plugins/equations';
 import { remarkHeadingIds } from './plugins/heading-ids';
 import { rehypeKatexCheck } from './plugins/katex-check';
@@ -32,6 +33,7 @@ export function mdxOptions(links: LinkCheckOptions): CompileOptions {
       remarkMath,
       remarkHeadingIds,
       remarkMermaid,
+      remarkBlockComponents,
       remarkEquations,
       remarkNumbering,
     ],

@@ -1,5 +1,17 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { LabName } from './catalog';
+import {
+  DenseParamCount,
+  LayerParamTable,
+  LayerStat,
+  MacCount,
+  ModelRatio,
+  ParamCount,
+  TokensPerParam,
+  TrainingFlops,
+  TrainingTime,
+} from './param-count';
+import { ScaleChart } from './scale-chart';
 
 export { labCatalog, labNames, isLabName, type LabName } from './catalog';
 
@@ -11,7 +23,18 @@ export { labCatalog, labNames, isLabName, type LabName } from './catalog';
  * Light figures chapters use directly as components (`<ScaleChart />`): plain React + SVG,
  * no TF.js, prerendered into the HTML. Anything that trains belongs in `labs` instead.
  */
-export const figures = {};
+export const figures = {
+  ScaleChart,
+  ParamCount,
+  LayerParamTable,
+  DenseParamCount,
+  LayerStat,
+  MacCount,
+  ModelRatio,
+  TokensPerParam,
+  TrainingFlops,
+  TrainingTime,
+};
 
 export const labs: Record<LabName, LazyExoticComponent<ComponentType>> = {
   diagnostics: lazy(() => import('./diagnostics/DiagnosticsLab')),

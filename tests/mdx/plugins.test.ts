@@ -86,3 +86,14 @@ describe('links', () => {
     await expect(compileMdx(source)).rejects.toThrow(message);
   });
 });
+
+describe('block components', () => {
+  it('fails when a block component is inside a paragraph, and accepts it on its own lines', async () => {
+    await expect(compileMdx('<Exercise>\nCount it.\n<Solution>It is 7.</Solution>\n</Exercise>')).rejects.toThrow(
+      /03-test\.mdx:3: <Solution> is inside a paragraph/,
+    );
+    await expect(compileMdx('<Exercise>\nCount it.\n\n<Solution>\nIt is 7.\n</Solution>\n</Exercise>')).resolves.toContain(
+      'Solution',
+    );
+  });
+});

@@ -1,0 +1,12 @@
+export {
+  DenseParamCount,
+  LayerStat,
+  MacCount,
+  ModelRatio,
+  ParamCount,
+  Scientific,
+  TokensPerParam,
+  TrainingFlops,
+  TrainingTime,
+} from './numbers';
+export { LayerParamTable } from './LayerParamTable';
