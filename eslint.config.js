@@ -9,7 +9,7 @@ const reactImports = ['react', 'react-dom', 'react-dom/*', 'wouter', '@mdx-js/re
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-ssr/', 'node_modules/', 'public/', 'coverage/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'public/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

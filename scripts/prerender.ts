@@ -1,14 +1,10 @@
 /**
- * Writes one HTML file per route into dist/ (after `vite build` and the SSR build into
- * dist-ssr/), so every page is readable before JavaScript runs and from any static host.
+ * Writes one HTML file per route into the build folder from the SSR bundle, so every page is
+ * readable before JavaScript runs and can be served by any static host. Called by scripts/build.ts.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
-const ssrEntry = path.join(root, 'dist-ssr', 'entry-server.js');
 
 interface ServerEntry {
   allRoutes(): string[];
@@ -18,10 +14,11 @@ interface ServerEntry {
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-async function main(): Promise<void> {
+/** Returns the number of routes written (404.html not counted). */
+export async function prerender({ outDir, ssrEntry }: { outDir: string; ssrEntry: string }): Promise<number> {
   const server = (await import(pathToFileURL(ssrEntry).href)) as ServerEntry;
-  const template = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const page = (html: string, title: string, description: string) =>
+  const template = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+  const page = ({ html, title, description }: { html: string; title: string; description: string }) =>
     template
       .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
       .replace(
@@ -32,19 +29,11 @@ async function main(): Promise<void> {
 
   const routes = server.allRoutes();
   for (const route of routes) {
-    const { html, title, description } = await server.render(route);
-    const file = path.join(dist, route, 'index.html');
+    const file = path.join(outDir, route, 'index.html');
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, page(html, title, description));
+    writeFileSync(file, page(await server.render(route)));
   }
-  const missing = await server.render('/404');
-  writeFileSync(path.join(dist, '404.html'), page(missing.html, missing.title, missing.description));
-  writeFileSync(path.join(dist, 'routes.json'), JSON.stringify(routes, null, 2));
-  rmSync(path.join(root, 'dist-ssr'), { recursive: true, force: true });
-  console.log(`prerendered ${routes.length} routes + 404.html into dist/`);
+  writeFileSync(path.join(outDir, '404.html'), page(await server.render('/404')));
+  writeFileSync(path.join(outDir, 'routes.json'), JSON.stringify(routes, null, 2));
+  return routes.length;
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});

@@ -11,19 +11,22 @@ afterAll(async () => {
 });
 
 describe('with JavaScript disabled', () => {
-  it.each(builtRoutes().filter((r) => r.startsWith('/chapters/')))('%s is readable: text, math, diagram sources, links', async (route) => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
-    try {
-      await page.goto(route);
-      expect((await page.locator('h1').first().textContent())?.length).toBeGreaterThan(3);
-      expect(await page.locator('article.chapter p').count()).toBeGreaterThan(5);
-      expect(await page.locator('.katex').count()).toBeGreaterThan(0);
-      expect(await page.locator('.katex-error').count()).toBe(0);
-      expect(await page.locator('.mermaid-source').count()).toBe(await page.locator('[data-mermaid]').count());
-      expect(await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link').count()).toBeGreaterThan(0);
-      expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBeUndefined();
-    } finally {
-      await close();
-    }
-  });
+  it.each(builtRoutes().filter((r) => r.startsWith('/chapters/')))(
+    '%s is readable: text, math, diagram sources, links',
+    async (route) => {
+      const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+      try {
+        await page.goto(route);
+        expect((await page.locator('h1').first().textContent())?.length).toBeGreaterThan(3);
+        expect(await page.locator('article.chapter p').count()).toBeGreaterThan(5);
+        expect(await page.locator('.katex').count()).toBeGreaterThan(0);
+        expect(await page.locator('.katex-error').count()).toBe(0);
+        expect(await page.locator('.mermaid-source').count()).toBe(await page.locator('[data-mermaid]').count());
+        expect(await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link').count()).toBeGreaterThan(0);
+        expect(await page.evaluate(() => document.documentElement.dataset.hydrated)).toBeUndefined();
+      } finally {
+        await close();
+      }
+    },
+  );
 });

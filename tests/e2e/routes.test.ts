@@ -32,7 +32,9 @@ describe('every prerendered route', () => {
         expect(await page.getByRole('navigation', { name: 'Previous and next chapter' }).count()).toBe(1);
       }
       if (route.startsWith('/labs/')) {
-        await page.waitForSelector('[data-lab][data-state="ready"], [data-lab][data-state="idle"]', { timeout: 90_000 });
+        await page.waitForSelector('[data-lab][data-state="ready"], [data-lab][data-state="idle"]', {
+          timeout: 90_000,
+        });
       }
       await page.waitForLoadState('networkidle');
       expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
@@ -56,7 +58,10 @@ describe('a chapter page', () => {
       for (let i = 0; i < count; i++) {
         const diagram = diagrams.nth(i);
         await diagram.scrollIntoViewIfNeeded();
-        await page.waitForFunction((el) => el?.getAttribute('data-mermaid') !== 'pending', await diagram.elementHandle());
+        await page.waitForFunction(
+          (el) => el?.getAttribute('data-mermaid') !== 'pending',
+          await diagram.elementHandle(),
+        );
         expect(await diagram.getAttribute('data-mermaid')).toBe('rendered');
         expect(await diagram.locator('svg').count()).toBe(1);
       }

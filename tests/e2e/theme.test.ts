@@ -51,13 +51,10 @@ describe('themes', () => {
       await toggle.click();
       expect(await toggle.getAttribute('aria-label')).toMatch(/^Theme: Dark/);
       expect(await theme(page)).toBe('dark');
-      await page.waitForFunction(
-        (before) => {
-          const svg = document.querySelector('[data-mermaid="rendered"] svg');
-          return svg !== null && svg.innerHTML !== before;
-        },
-        lightSvg,
-      );
+      await page.waitForFunction((before) => {
+        const svg = document.querySelector('[data-mermaid="rendered"] svg');
+        return svg !== null && svg.innerHTML !== before;
+      }, lightSvg);
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).not.toBe('rgb(255, 255, 255)');
 

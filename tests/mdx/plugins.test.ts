@@ -92,8 +92,8 @@ describe('block components', () => {
     await expect(compileMdx('<Exercise>\nCount it.\n<Solution>It is 7.</Solution>\n</Exercise>')).rejects.toThrow(
       /03-test\.mdx:3: <Solution> is inside a paragraph/,
     );
-    await expect(compileMdx('<Exercise>\nCount it.\n\n<Solution>\nIt is 7.\n</Solution>\n</Exercise>')).resolves.toContain(
-      'Solution',
-    );
+    await expect(
+      compileMdx('<Exercise>\nCount it.\n\n<Solution>\nIt is 7.\n</Solution>\n</Exercise>'),
+    ).resolves.toContain('Solution');
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * The production build: client bundle, SSR bundle, then one prerendered HTML file per route.
+ *
+ *   tsx scripts/build.ts                      -> dist/ for the host's root
+ *   BASE_PATH=/book/ tsx scripts/build.ts     -> dist/ for https://host/book/
+ *   tsx scripts/build.ts --out-dir dist-book  -> another output folder (the browser tests use one)
+ */
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+import { prerender } from './prerender';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+export async function buildSite(options: { outDir?: string; base?: string } = {}): Promise<void> {
+  const outDir = path.resolve(root, options.outDir ?? 'dist');
+  const ssrDir = `${outDir}-ssr`;
+  const base = options.base ?? process.env.BASE_PATH ?? '/';
+  const started = performance.now();
+  await build({ root, base, configLoader: 'runner', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({
+    root,
+    base,
+    configLoader: 'runner',
+    logLevel: 'warn',
+    build: { outDir: ssrDir, ssr: 'src/entry-server.tsx', emptyOutDir: true },
+  });
+  const routes = await prerender({ outDir, ssrEntry: path.join(ssrDir, 'entry-server.js') });
+  rmSync(ssrDir, { recursive: true, force: true });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`built ${routes} pages into ${path.relative(root, outDir)}/ (base ${base}) in ${seconds} s`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const flag = process.argv.indexOf('--out-dir');
+  buildSite({ outDir: flag > 0 ? process.argv[flag + 1] : undefined }).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
