@@ -10,10 +10,13 @@ describe('the chapters in content/', () => {
     expect(new Set(chapters.map((c) => c.slug)).size).toBe(chapters.length);
   });
 
-  it.each(chapters.map((c) => [c.file, c] as const))('%s compiles with every formula, link and diagram fence valid', async (file) => {
-    const source = chapterSource(file);
-    const out = await compileMdx(source, path.join(root, file));
-    expect(out).not.toContain('katex-error');
-    expect(extractFrontmatter(source, file)).toBeTypeOf('object');
-  });
+  it.each(chapters.map((c) => [c.file, c] as const))(
+    '%s compiles with every formula, link and diagram fence valid',
+    async (file) => {
+      const source = chapterSource(file);
+      const out = await compileMdx(source, path.join(root, file));
+      expect(out).not.toContain('katex-error');
+      expect(extractFrontmatter(source, file)).toBeTypeOf('object');
+    },
+  );
 });

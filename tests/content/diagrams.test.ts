@@ -12,7 +12,9 @@ beforeAll(async () => {
 });
 
 const blocks = chapters.flatMap((chapter) =>
-  findMermaidBlocks(chapterSource(chapter.file)).map((block) => [`${chapter.file}:${block.line}`, block.chart] as const),
+  findMermaidBlocks(chapterSource(chapter.file)).map(
+    (block) => [`${chapter.file}:${block.line}`, block.chart] as const,
+  ),
 );
 
 describe('every Mermaid diagram in content/', () => {

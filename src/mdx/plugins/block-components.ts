@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { isJsxElement, where } from './jsx';
 
 /** Components that render block elements (<aside>, <figure>, <details>, <section>). */
-export const BLOCK_COMPONENTS = ['Callout', 'Exercise', 'Solution', 'Figure', 'Lab', 'Mermaid'];
+export const BLOCK_COMPONENTS = ['Callout', 'Exercise', 'Solution', 'Figure', 'Lab', 'Mermaid', 'ScaleChart', 'LayerParamTable'];
 
 /**
  * Fails when a block component sits inside a paragraph (`text <Solution>…` on one line, or

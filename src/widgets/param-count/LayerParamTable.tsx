@@ -31,9 +31,7 @@ export function LayerParamTable({ model }: { model: BookModelId }) {
   const counted = countBookModel(model);
   return (
     <table className="param-table" data-model={model}>
-      <caption>
-        {spec.name}: input {shape(spec.architecture.inputShape)}
-      </caption>
+      <caption>{`${spec.name}: input ${shape(spec.architecture.inputShape)}`}</caption>
       <thead>
         <tr>
           <th scope="col">Layer</th>

@@ -51,7 +51,8 @@ export function Scientific({ value, digits = 3 }: { value: number; digits?: numb
   const { mantissa, exponent } = scientific(value, digits);
   return (
     <Computed value={value}>
-      {mantissa} × 10<sup>{exponent}</sup>
+      {`${mantissa} × 10`}
+      <sup>{exponent}</sup>
     </Computed>
   );
 }
