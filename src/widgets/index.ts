@@ -12,6 +12,13 @@ import {
   TrainingTime,
 } from './param-count';
 import { ScaleChart } from './scale-chart';
+import { ActivationExplorer } from './activation-explorer/ActivationExplorer';
+import { CosineSimilarity } from './cosine-similarity/CosineSimilarity';
+import { LossExplorer } from './loss-explorer/LossExplorer';
+import { SoftmaxCrossEntropy } from './softmax-cross-entropy/SoftmaxCrossEntropy';
+import { WorkedMse } from './worked-mse/WorkedMse';
+import { WorkedNetwork } from './worked-network/WorkedNetwork';
+import { WorkedOptimizerStep } from './worked-optimizer-step/WorkedOptimizerStep';
 
 export { labCatalog, labNames, isLabName, type LabName } from './catalog';
 
@@ -34,6 +41,14 @@ export const figures = {
   TokensPerParam,
   TrainingFlops,
   TrainingTime,
+  // Worked examples (neural networks, losses, optimizers): every number computed by src/ml/worked.
+  WorkedMse,
+  CosineSimilarity,
+  ActivationExplorer,
+  LossExplorer,
+  SoftmaxCrossEntropy,
+  WorkedNetwork,
+  WorkedOptimizerStep,
 };
 
 export const labs: Record<LabName, LazyExoticComponent<ComponentType>> = {

@@ -88,8 +88,7 @@ export const lossNames = Object.keys(losses) as LossName[];
 export function lossAt(name: LossName, target: number, prediction: number): LossPoint {
   const fn = losses[name];
   const gradient = fn.gradient(target, prediction);
-  const logitGradient =
-    name === 'bce' ? prediction - target : gradient * prediction * (1 - prediction);
+  const logitGradient = name === 'bce' ? prediction - target : gradient * prediction * (1 - prediction);
   return { target, prediction, loss: fn.loss(target, prediction), gradient, logitGradient };
 }
 

@@ -118,7 +118,9 @@ function lossValue(loss: NetworkLoss, y: number, yHat: number): number {
 function checkShapes(params: NetworkParams, example: NetworkExample): void {
   const hidden = params.w1.length;
   if (params.b1.length !== hidden || params.w2.length !== hidden) {
-    throw new Error(`network: ${hidden} hidden units but ${params.b1.length} biases and ${params.w2.length} output weights`);
+    throw new Error(
+      `network: ${hidden} hidden units but ${params.b1.length} biases and ${params.w2.length} output weights`,
+    );
   }
   for (const row of params.w1) {
     if (row.length !== example.x.length) {
@@ -183,6 +185,8 @@ export function workedNetwork(
 export interface ParameterSlot {
   /** Plain-text label, e.g. "w¹₁₂" (hidden unit 1, input 2). */
   label: string;
+  /** How backpropagation gets its gradient, in plain text, e.g. "δ¹₁·x₂". */
+  gradientFormula: string;
   get: (p: NetworkParams) => number;
   /** Returns a copy of p with this parameter set to v. */
   set: (p: NetworkParams, v: number) => NetworkParams;
@@ -198,6 +202,7 @@ export function parameterSlots(params: NetworkParams): ParameterSlot[] {
     row.forEach((_, j) =>
       slots.push({
         label: `w¹${sub(i + 1)}${sub(j + 1)}`,
+        gradientFormula: `δ¹${sub(i + 1)}·x${sub(j + 1)}`,
         get: (p) => p.w1[i][j],
         set: (p, v) => ({ ...p, w1: p.w1.map((r, ii) => r.map((w, jj) => (ii === i && jj === j ? v : w))) }),
       }),
@@ -206,6 +211,7 @@ export function parameterSlots(params: NetworkParams): ParameterSlot[] {
   params.b1.forEach((_, i) =>
     slots.push({
       label: `b¹${sub(i + 1)}`,
+      gradientFormula: `δ¹${sub(i + 1)}`,
       get: (p) => p.b1[i],
       set: (p, v) => ({ ...p, b1: p.b1.map((b, ii) => (ii === i ? v : b)) }),
     }),
@@ -213,17 +219,19 @@ export function parameterSlots(params: NetworkParams): ParameterSlot[] {
   params.w2.forEach((_, i) =>
     slots.push({
       label: `w²${sub(i + 1)}`,
+      gradientFormula: `δ²·a¹${sub(i + 1)}`,
       get: (p) => p.w2[i],
       set: (p, v) => ({ ...p, w2: p.w2.map((w, ii) => (ii === i ? v : w)) }),
     }),
   );
-  slots.push({ label: 'b²', get: (p) => p.b2, set: (p, v) => ({ ...p, b2: v }) });
+  slots.push({ label: 'b²', gradientFormula: 'δ²', get: (p) => p.b2, set: (p, v) => ({ ...p, b2: v }) });
   return slots;
 }
 
 /** One row of a gradient check. */
 export interface GradientCheckRow {
   label: string;
+  gradientFormula: string;
   value: number;
   /** ∂L/∂θ from the backward pass. */
   analytic: number;
@@ -252,7 +260,14 @@ export function gradientCheck(
     const numeric = (up - down) / (2 * h);
     const analytic = slot.get(asParams);
     const scale = Math.max(Math.abs(analytic), Math.abs(numeric));
-    return { label: slot.label, value, analytic, numeric, relativeError: scale === 0 ? 0 : Math.abs(analytic - numeric) / scale };
+    return {
+      label: slot.label,
+      gradientFormula: slot.gradientFormula,
+      value,
+      analytic,
+      numeric,
+      relativeError: scale === 0 ? 0 : Math.abs(analytic - numeric) / scale,
+    };
   });
   return { rows, maxRelativeError: Math.max(...rows.map((r) => r.relativeError)) };
 }

@@ -47,7 +47,10 @@ describe('single-output losses', () => {
       [0.4, 0.9],
       [1, 0.05],
     ]) {
-      expect(losses[name].gradient(y, p)).toBeCloseTo(centralDifference((q) => losses[name].loss(y, q), p), 5);
+      expect(losses[name].gradient(y, p)).toBeCloseTo(
+        centralDifference((q) => losses[name].loss(y, q), p),
+        5,
+      );
       const z = Math.log(p / (1 - p));
       expect(lossAtLogit(name, y, z).logitGradient).toBeCloseTo(
         centralDifference((zz) => losses[name].loss(y, sigmoid(zz)), z),
@@ -75,7 +78,11 @@ describe('softmax cross-entropy', () => {
 
   it('matches central differences of the loss in every logit', () => {
     s.logits.forEach((_, i) => {
-      const f = (zi: number) => softmaxCrossEntropy(s.logits.map((z, j) => (j === i ? zi : z)), 0).loss;
+      const f = (zi: number) =>
+        softmaxCrossEntropy(
+          s.logits.map((z, j) => (j === i ? zi : z)),
+          0,
+        ).loss;
       expect(s.gradient[i]).toBeCloseTo(centralDifference(f, s.logits[i]), 8);
     });
   });

@@ -96,11 +96,14 @@ describe('gradient check', () => {
   for (const hidden of ['relu', 'sigmoid', 'tanh'] as const)
     for (const loss of ['bce', 'halfSquared'] as const) for (const y of [0, 1]) combos.push([hidden, loss, y]);
 
-  it.each(combos)('%s hidden, %s loss, y = %d: every analytic gradient matches central differences (< 1e-6)', (hidden, loss, y) => {
-    const check = gradientCheck(params, { ...example, y }, { hidden, loss });
-    expect(check.rows).toHaveLength(3 * 2 + 3 + 3 + 1);
-    expect(check.maxRelativeError).toBeLessThan(1e-6);
-  });
+  it.each(combos)(
+    '%s hidden, %s loss, y = %d: every analytic gradient matches central differences (< 1e-6)',
+    (hidden, loss, y) => {
+      const check = gradientCheck(params, { ...example, y }, { hidden, loss });
+      expect(check.rows).toHaveLength(3 * 2 + 3 + 3 + 1);
+      expect(check.maxRelativeError).toBeLessThan(1e-6);
+    },
+  );
 
   it('labels the parameters w¹ᵢⱼ, b¹ᵢ, w²ᵢ, b²', () => {
     expect(parameterSlots(params).map((s) => s.label)).toEqual([

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { adamConstantGradientRun, adamFirstStep, adamStep, defaultAdamConfig, initialAdamState } from '../../../src/ml/worked/adam';
+import {
+  adamConstantGradientRun,
+  adamFirstStep,
+  adamStep,
+  defaultAdamConfig,
+  initialAdamState,
+} from '../../../src/ml/worked/adam';
 import { seedSgdExample, sgdStep } from '../../../src/ml/worked/sgd';
 
 describe('one SGD step', () => {
@@ -59,11 +65,15 @@ describe('one Adam step (β₁ = 0.9, β₂ = 0.999, ε = 1e-8, α = 0.1)', () =
     });
   });
 
-  it('with a constant gradient the uncorrected step peaks near 6.5× around t = 10 and tends to the corrected one', () => {
+  it('with a constant gradient the uncorrected step peaks at 6.57× at t = 12 and tends to the corrected one', () => {
     const run = adamConstantGradientRun(0.5, 0.1, 5000);
     const ratio = (t: number) => run[t - 1].uncorrectedUpdate / run[t - 1].update;
     expect(ratio(1)).toBeCloseTo(3.1623, 4);
     expect(ratio(10)).toBeCloseTo(6.5279, 4);
+    const ratios = run.map((_, i) => ratio(i + 1));
+    const peak = Math.max(...ratios);
+    expect(ratios.indexOf(peak) + 1).toBe(12);
+    expect(peak).toBeCloseTo(6.5685, 4);
     expect(ratio(1000)).toBeCloseTo(1.2576, 4);
     expect(ratio(5000)).toBeLessThan(1.01);
     run.forEach((s) => expect(s.update).toBeCloseTo(0.1, 6));
