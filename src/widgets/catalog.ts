@@ -3,6 +3,10 @@
  * `/labs/<name>` links against it, and `./index.ts` maps each name to its lazy component.
  */
 export const labCatalog = {
+  mnist: {
+    title: 'Train a CNN on handwritten digits',
+    summary: 'Train a convolutional network on 8,000 real MNIST digits on your GPU, watch it learn, then draw your own digit.',
+  },
   diagnostics: {
     title: 'Your browser as a training machine',
     summary: 'Which TF.js backend this browser runs, with WebGL details and a timed matrix product.',

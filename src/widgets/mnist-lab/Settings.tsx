@@ -1,0 +1,84 @@
+import { MNIST_MODEL_NAMES, MNIST_MODEL_PARAMS, type MnistModelName } from '../../ml/models';
+import { OPTIMIZER_NAMES, type OptimizerName } from '../../ml/training/optimizers';
+import type { MnistLabConfig } from './protocol';
+
+const MODEL_LABELS: Record<MnistModelName, string> = {
+  'small-cnn': 'Small CNN (8 and 16 filters 5×5)',
+  'seed-cnn': 'CNN (32-64-64 filters 3×3)',
+  mlp: 'MLP (Dense 128)',
+};
+
+const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
+  sgd: 'SGD',
+  momentum: 'SGD + momentum',
+  rmsprop: 'RMSprop',
+  adam: 'Adam',
+  adamw: 'AdamW',
+};
+
+export interface SettingsProps {
+  config: MnistLabConfig;
+  onChange(config: MnistLabConfig): void;
+  disabled: boolean;
+}
+
+/** Model and training settings. Changing one builds a fresh model (the curves start over). */
+export function Settings({ config, onChange, disabled }: SettingsProps) {
+  const set = <K extends keyof MnistLabConfig>(key: K, value: MnistLabConfig[K]) =>
+    onChange({ ...config, [key]: value });
+  return (
+    <fieldset className="lab-settings" disabled={disabled}>
+      <legend>Settings</legend>
+      <label>
+        Model
+        <select value={config.model} onChange={(e) => set('model', e.target.value as MnistModelName)}>
+          {MNIST_MODEL_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {MODEL_LABELS[name]} — {MNIST_MODEL_PARAMS[name].toLocaleString('en-US')} parameters
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Optimizer
+        <select value={config.optimizer} onChange={(e) => set('optimizer', e.target.value as OptimizerName)}>
+          {OPTIMIZER_NAMES.map((name) => (
+            <option key={name} value={name}>
+              {OPTIMIZER_LABELS[name]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Learning rate
+        <select value={config.learningRate} onChange={(e) => set('learningRate', Number(e.target.value))}>
+          {[0.0003, 0.001, 0.003, 0.01, 0.03, 0.1].map((rate) => (
+            <option key={rate} value={rate}>
+              {rate}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Batch size
+        <select value={config.batchSize} onChange={(e) => set('batchSize', Number(e.target.value))}>
+          {[16, 32, 64, 128, 256].map((size) => (
+            <option key={size} value={size}>
+              {size}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Epochs
+        <select value={config.epochs} onChange={(e) => set('epochs', Number(e.target.value))}>
+          {[1, 2, 3, 5, 10].map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
+  );
+}

@@ -1,0 +1,68 @@
+import type { BackendInfo } from '../../ml/backend';
+import type { ModelSummary } from '../../ml/models/summary';
+import type { BatchEvent, EpochEvent } from '../../ml/training/types';
+import type { LabState } from '../shared/training/TrainControls';
+import type { MemoryReport, MnistResponse, Prediction, TestReport } from './protocol';
+
+/** Everything the MNIST lab shows, built only from the worker's messages (see {@link reduce}). */
+export interface MnistLabView {
+  state: LabState;
+  backend?: BackendInfo;
+  download?: { loaded: number; total: number | null };
+  summary?: ModelSummary;
+  counts?: { train: number; validation: number; test: number };
+  batches: BatchEvent[];
+  epochs: EpochEvent[];
+  test?: TestReport;
+  prediction?: Prediction;
+  memory?: MemoryReport;
+  error?: string;
+}
+
+export const initialView: MnistLabView = { state: 'loading', batches: [], epochs: [] };
+
+/** The training states of src/ml mapped onto the lab contract's data-state values. */
+function labState(state: string): LabState {
+  if (state === 'training' || state === 'paused' || state === 'done') return state;
+  if (state === 'error') return 'error';
+  return 'ready';
+}
+
+/** Pure: the next view after one message from the worker. */
+export function reduce(view: MnistLabView, message: MnistResponse | { type: 'cleared' }): MnistLabView {
+  switch (message.type) {
+    case 'backend':
+      return { ...view, backend: message.info };
+    case 'progress':
+      return { ...view, download: { loaded: message.loaded, total: message.total } };
+    case 'ready':
+      // A new model (first load, Reset, or new settings): curves and results start over.
+      return {
+        ...view,
+        state: 'ready',
+        summary: message.summary,
+        counts: message.counts,
+        batches: [],
+        epochs: [],
+        test: undefined,
+        prediction: undefined,
+        error: undefined,
+      };
+    case 'training': {
+      const event = message.event;
+      if (event.type === 'batch') return { ...view, batches: [...view.batches, event] };
+      if (event.type === 'epoch') return { ...view, epochs: [...view.epochs, event] };
+      return { ...view, state: labState(event.state), error: event.error ?? view.error };
+    }
+    case 'memory':
+      return { ...view, memory: message.memory };
+    case 'test':
+      return { ...view, test: message.report };
+    case 'prediction':
+      return { ...view, prediction: message.prediction };
+    case 'error':
+      return { ...view, state: view.summary ? view.state : 'error', error: message.message };
+    case 'cleared':
+      return { ...view, error: undefined };
+  }
+}

@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { wasmPaths } from '../shared/worker/wasm-paths';
+import type { MnistLabConfig, MnistRequest, MnistResponse } from './protocol';
+import { initialView, reduce, type MnistLabView } from './state';
+
+export interface MnistLabApi {
+  view: MnistLabView;
+  send(request: MnistRequest): void;
+  dismissError(): void;
+}
+
+/**
+ * Starts the lab's training worker on mount and ends it on unmount (which frees every tensor
+ * it made), and folds the worker's messages into a {@link MnistLabView}.
+ */
+export function useMnistLab(config: MnistLabConfig): MnistLabApi {
+  const [view, dispatch] = useReducer(reduce, initialView);
+  const worker = useRef<Worker | null>(null);
+  const initialConfig = useRef(config);
+
+  useEffect(() => {
+    const instance = new Worker(new URL('./mnist.worker.ts', import.meta.url), { type: 'module', name: 'mnist-lab' });
+    worker.current = instance;
+    instance.addEventListener('message', (event: MessageEvent<MnistResponse>) => dispatch(event.data));
+    instance.addEventListener('error', (event) =>
+      dispatch({ type: 'error', message: event.message || 'The training worker failed to start' }),
+    );
+    const request: MnistRequest = {
+      type: 'init',
+      preference: ['webgl', 'wasm', 'cpu'],
+      wasmPaths,
+      dataUrl: `${import.meta.env.BASE_URL}data/mnist.bin`,
+      config: initialConfig.current,
+    };
+    instance.postMessage(request);
+    return () => {
+      instance.terminate();
+      worker.current = null;
+    };
+  }, []);
+
+  const send = useCallback((request: MnistRequest) => {
+    const transfer = request.type === 'predict' ? [request.pixels.buffer] : [];
+    worker.current?.postMessage(request, transfer);
+  }, []);
+
+  const dismissError = useCallback(() => dispatch({ type: 'cleared' }), []);
+  return { view, send, dismissError };
+}
