@@ -4,7 +4,32 @@ import type { VFile } from 'vfile';
 import { isJsxElement, where } from './jsx';
 
 /** Components that render block elements (<aside>, <figure>, <details>, <section>). */
-export const BLOCK_COMPONENTS = ['Callout', 'Exercise', 'Solution', 'Figure', 'Lab', 'Mermaid', 'ScaleChart', 'LayerParamTable'];
+export const BLOCK_COMPONENTS = [
+  'Callout',
+  'Exercise',
+  'Solution',
+  'Figure',
+  'Lab',
+  'Mermaid',
+  'ScaleChart',
+  'LayerParamTable',
+  'FiniteDifferences',
+  'LrScheduleChart',
+  'GradientClipping',
+  'OverfittingCurves',
+  'LoraParamCount',
+  'ThresholdExplorer',
+  'ReliabilityDiagram',
+  'QuantizationDemo',
+  'TemperatureSoftmax',
+  'InferenceBudget',
+  'ConvolutionExplorer',
+  'ReceptiveField',
+  'TokenizerDemo',
+  'BigramLanguageModel',
+  'AttentionWeights',
+  'TransformerParams',
+];
 
 /**
  * Fails when a block component sits inside a paragraph (`text <Solution>…` on one line, or

@@ -1,0 +1,3 @@
+export { ActivationValue, NetworkValue } from './NetworkValues';
+export { LossValue, MseValue, SoftmaxValue } from './LossValues';
+export { ClipValue, OverfitValue, ScheduleValue } from './TrainingValues';
