@@ -21,6 +21,9 @@ export const DEFAULT_MNIST_SPLIT_SIZES: Readonly<Record<MnistSplitName, number>>
 /** Seed of the book's split: change it and every reader sees different digits. */
 export const DEFAULT_MNIST_SPLIT_SEED = 2024;
 
+/** Where scripts/prepare-data.ts writes the asset, relative to the site's base URL (public/data/). */
+export const MNIST_ASSET_PATH = 'data/mnist.bin';
+
 /** One split: `count` images of 784 bytes (0 = background, 255 = ink), row-major, and their digits. */
 export interface MnistSplit {
   /** `count × 784` pixel bytes, image after image. */
@@ -109,6 +112,14 @@ export function decodeMnist(input: ArrayBuffer | Uint8Array): MnistSplits {
     result[name] = { images, labels, count };
   });
   return result;
+}
+
+/**
+ * Loads and decodes the asset. The I/O is passed in (a fetch with progress in the browser, a
+ * file read in Node), so this module stays free of DOM and Node APIs.
+ */
+export async function loadMnist(fetchBytes: () => Promise<ArrayBuffer | Uint8Array>): Promise<MnistSplits> {
+  return decodeMnist(await fetchBytes());
 }
 
 /**

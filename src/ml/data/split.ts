@@ -29,7 +29,7 @@ export function stratifiedCounts(classCounts: readonly number[], sizes: readonly
     const order = classCounts
       .map((_, c) => c)
       .filter((c) => rowMissing[c] > 0)
-      .sort((a, b) => rowMissing[b] - rowMissing[a] || exact[b][s] % 1 - (exact[a][s] % 1) || a - b);
+      .sort((a, b) => rowMissing[b] - rowMissing[a] || (exact[b][s] % 1) - (exact[a][s] % 1) || a - b);
     if (order.length < missing) throw new Error('Stratified rounding failed: no feasible assignment');
     for (const c of order.slice(0, missing)) {
       counts[c][s] += 1;

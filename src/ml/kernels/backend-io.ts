@@ -3,7 +3,9 @@ import type * as tf from '@tensorflow/tfjs';
 /** Backends for which we register our own kernels. */
 export type FastBackendName = 'cpu' | 'wasm';
 
-type Values = Float32Array | Int32Array | Uint8Array;
+/** Numeric arrays a kernel reads or writes (float32, int32 or bool tensor data). */
+export type NumericArray = Float32Array | Int32Array | Uint8Array;
+type Values = NumericArray;
 
 /** The parts of tfjs-backend-cpu's MathBackendCPU that kernels use (see its kernels). */
 interface CpuBackendLike {
@@ -15,6 +17,12 @@ interface CpuBackendLike {
 interface WasmBackendLike {
   typedArrayFromHeap(info: tf.TensorInfo): Values;
   makeOutput(shape: number[], dtype: tf.DataType, memoryOffset?: number, values?: Values): tf.TensorInfo;
+}
+
+/** The backend as a generic TF.js KernelBackend (disposeData, readSync…). */
+export function backendOf(backend: object): tf.KernelBackend {
+  if (!('disposeData' in backend)) throw new Error('Not a TF.js backend');
+  return backend as tf.KernelBackend;
 }
 
 function isWasm(backend: object): backend is WasmBackendLike {
@@ -40,9 +48,12 @@ export function readInput(backend: object, info: tf.TensorInfo): Values {
   throw new Error('Fast kernels run on the cpu and wasm backends only');
 }
 
-/** Makes the kernel's output tensor holding `values` (copied into the wasm heap on wasm). */
-export function writeOutput(backend: object, shape: number[], dtype: tf.DataType, values: Values): tf.TensorInfo {
+/**
+ * Makes an output tensor holding `values` (copied into the wasm heap on wasm). Without `values`
+ * the tensor is uninitialised (wasm only): fill it through {@link readInput}.
+ */
+export function writeOutput(backend: object, shape: number[], dtype: tf.DataType, values?: Values): tf.TensorInfo {
   if (isWasm(backend)) return backend.makeOutput(shape, dtype, undefined, values);
-  if (isCpu(backend)) return backend.makeTensorInfo(shape, dtype, values);
+  if (isCpu(backend) && values) return backend.makeTensorInfo(shape, dtype, values);
   throw new Error('Fast kernels run on the cpu and wasm backends only');
 }

@@ -1,6 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { readInput, writeOutput, type FastBackendName } from './backend-io';
-import type { NumericArray } from './conv2d-backprop-filter';
+import { readInput, writeOutput, type FastBackendName, type NumericArray } from './backend-io';
 
 /**
  * `out[s, …] = Σ_{i : segmentIds[i] = s} x[i, …]` for `s` in `0 … numSegments − 1`; ids outside

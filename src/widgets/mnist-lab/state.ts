@@ -28,9 +28,14 @@ function labState(state: string): LabState {
   return 'ready';
 }
 
-/** Pure: the next view after one message from the worker. */
-export function reduce(view: MnistLabView, message: MnistResponse | { type: 'cleared' }): MnistLabView {
+/** What the lab's reducer accepts: worker messages, several at once, or dismissing the error. */
+export type MnistLabAction = MnistResponse | { type: 'many'; messages: MnistResponse[] } | { type: 'cleared' };
+
+/** Pure: the next view after one action. */
+export function reduce(view: MnistLabView, message: MnistLabAction): MnistLabView {
   switch (message.type) {
+    case 'many':
+      return message.messages.reduce(reduce, view);
     case 'backend':
       return { ...view, backend: message.info };
     case 'progress':

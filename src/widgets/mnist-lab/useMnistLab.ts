@@ -21,7 +21,20 @@ export function useMnistLab(config: MnistLabConfig): MnistLabApi {
   useEffect(() => {
     const instance = new Worker(new URL('./mnist.worker.ts', import.meta.url), { type: 'module', name: 'mnist-lab' });
     worker.current = instance;
-    instance.addEventListener('message', (event: MessageEvent<MnistResponse>) => dispatch(event.data));
+    // Messages are applied once per animation frame: on a fast GPU batches arrive far more often
+    // than the screen can show them, and the main thread should stay free for the reader.
+    let queued: MnistResponse[] = [];
+    let frame = 0;
+    const flush = () => {
+      frame = 0;
+      const messages = queued;
+      queued = [];
+      dispatch({ type: 'many', messages });
+    };
+    instance.addEventListener('message', (event: MessageEvent<MnistResponse>) => {
+      queued.push(event.data);
+      if (!frame) frame = requestAnimationFrame(flush);
+    });
     instance.addEventListener('error', (event) =>
       dispatch({ type: 'error', message: event.message || 'The training worker failed to start' }),
     );
@@ -34,6 +47,7 @@ export function useMnistLab(config: MnistLabConfig): MnistLabApi {
     };
     instance.postMessage(request);
     return () => {
+      cancelAnimationFrame(frame);
       instance.terminate();
       worker.current = null;
     };

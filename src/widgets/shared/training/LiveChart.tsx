@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import uPlot, { type AlignedData, type Options } from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useTheme } from '../../../app/theme';
@@ -34,6 +34,7 @@ export function LiveChart({ title, xLabel, x, series, height = 220, yRange }: Li
   const container = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
   const theme = useTheme();
+  const [tableOpen, setTableOpen] = useState(false);
   const labels = series.map((s) => s.label).join('|');
 
   useEffect(() => {
@@ -84,33 +85,35 @@ export function LiveChart({ title, xLabel, x, series, height = 220, yRange }: Li
     <figure className="live-chart">
       <figcaption>{title}</figcaption>
       <div ref={container} role="img" aria-label={`${title}: line chart; the data table below has the same values`} />
-      <details className="chart-data">
+      <details className="chart-data" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
         <summary>Data as a table</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{xLabel}</th>
-              {series.map((s) => (
-                <th key={s.label} scope="col">
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {x.slice(-50).map((xValue, i) => {
-              const index = x.length - Math.min(50, x.length) + i;
-              return (
-                <tr key={xValue}>
-                  <td>{xValue}</td>
-                  {series.map((s) => (
-                    <td key={s.label}>{s.values[index] === null ? '' : s.values[index]?.toFixed(4)}</td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        {tableOpen && (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{xLabel}</th>
+                {series.map((s) => (
+                  <th key={s.label} scope="col">
+                    {s.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {x.slice(-50).map((xValue, i) => {
+                const index = x.length - Math.min(50, x.length) + i;
+                return (
+                  <tr key={xValue}>
+                    <td>{xValue}</td>
+                    {series.map((s) => (
+                      <td key={s.label}>{s.values[index] === null ? '' : s.values[index]?.toFixed(4)}</td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
       </details>
     </figure>
   );
