@@ -97,8 +97,16 @@ export function prepareData(builders: readonly DatasetBuilder[], options: Prepar
       existsSync(file) &&
       statSync(file).size === recorded.bytes;
     if (current) {
-      results.push({ name: builder.name, status: 'up to date', entry: recorded, milliseconds: performance.now() - start });
-      log(`${builder.name}: up to date (${path.relative(process.cwd(), file)}, ${formatBytes(recorded.bytes)})`);
+      results.push({
+        name: builder.name,
+        status: 'up to date',
+        entry: recorded,
+        milliseconds: performance.now() - start,
+      });
+      log(
+        `${builder.name}: up to date (${path.relative(process.cwd(), file)}: ` +
+          `${formatBytes(recorded.bytes)} raw, ${formatBytes(recorded.gzipBytes)} gzipped)`,
+      );
       continue;
     }
     const bytes = builder.build();

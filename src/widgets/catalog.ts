@@ -5,7 +5,8 @@
 export const labCatalog = {
   mnist: {
     title: 'Train a CNN on handwritten digits',
-    summary: 'Train a convolutional network on 8,000 real MNIST digits on your GPU, watch it learn, then draw your own digit.',
+    summary:
+      'Train a convolutional network on 8,000 real MNIST digits on your GPU, watch it learn, then draw your own digit.',
   },
   diagnostics: {
     title: 'Your browser as a training machine',
