@@ -3,7 +3,7 @@ import './styles/index.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadChapter } from './app/chapters';
-import { chapterSlugFromPath, routerBase } from './app/routes';
+import { chapterSlugFromPath, lectureSlugFromPath, routerBase } from './app/routes';
 
 async function start(): Promise<void> {
   const root = document.getElementById('root');
@@ -11,10 +11,22 @@ async function start(): Promise<void> {
   const path = window.location.pathname.slice(routerBase.length) || '/';
   // A prerendered chapter must hydrate with its module already loaded, or React would
   // replace the server HTML with a loading state.
-  const slug = chapterSlugFromPath(path);
+  const slug = chapterSlugFromPath(path) ?? lectureSlugFromPath(path);
   if (slug) await loadChapter(slug);
-  if (root.firstElementChild) hydrateRoot(root, <App />);
-  else createRoot(root).render(<App />);
+  // Hydrate only the page prerendered for this path. A static host answers other paths (such as
+  // a deep slide, /lecture/<slug>/3) with 404.html: render those afresh instead.
+  const prerendered = root.dataset.route;
+  if (root.firstElementChild && prerendered !== undefined && samePath(prerendered, path)) hydrateRoot(root, <App />);
+  else {
+    root.replaceChildren();
+    createRoot(root).render(<App />);
+  }
+}
+
+/** Paths equal up to a trailing slash (static hosts serve `/a/` and `/a` the same page). */
+function samePath(a: string, b: string): boolean {
+  const trim = (p: string) => (p.length > 1 ? p.replace(/\/+$/, '') : p);
+  return trim(a) === trim(decodeURI(b));
 }
 
 void start();

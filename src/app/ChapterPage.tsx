@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Link } from 'wouter';
 import { chapterBySlug, loadChapter, loadedChapter, type ChapterModule } from './chapters';
 import { NotFound } from './NotFound';
 import { PrevNext } from './PrevNext';
@@ -41,7 +42,10 @@ export function ChapterPage({ slug }: { slug: string }) {
       <article className="chapter prose" data-chapter={slug}>
         <header className="chapter-header">
           <p className="chapter-kicker">
-            Chapter {chapter.number} · about {chapter.minutes} minutes
+            Chapter {chapter.number} · about {chapter.minutes} minutes ·{' '}
+            <Link href={`/lecture/${slug}`} className="present-link">
+              Present this chapter
+            </Link>
           </p>
           <h1>{chapter.title}</h1>
           <p className="chapter-summary">{chapter.summary}</p>

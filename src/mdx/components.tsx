@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { figures } from '../widgets';
 import { Lab } from '../widgets/Lab';
@@ -7,6 +8,16 @@ import { Exercise, Solution } from './components/Exercise';
 import { Figure } from './components/Figure';
 import { Mermaid } from './components/Mermaid';
 import { SmartLink } from './components/SmartLink';
+
+/** Book mode: a slide (src/mdx/plugins/slides.ts) is just its content. */
+function Slide({ children }: { children?: ReactNode }) {
+  return <>{children}</>;
+}
+
+/** Book mode: speaker notes are for the presenter window only (src/lecture). */
+function Notes() {
+  return null;
+}
 
 /**
  * Everything a chapter may use without importing it. (`<Eq ref>` and `<FigRef id>` are
@@ -20,6 +31,9 @@ export const mdxComponents = {
   Figure,
   Lab,
   Mermaid,
+  Notes,
+  Slide,
+  SlideNotes: Notes,
   Solution,
   ...figures,
 } satisfies MDXComponents;

@@ -14,6 +14,7 @@ import { rehypeKatexCheck } from './plugins/katex-check';
 import { rehypeCheckLinks, type LinkCheckOptions } from './plugins/links';
 import { remarkMermaid } from './plugins/mermaid';
 import { remarkNumbering } from './plugins/numbering';
+import { remarkSlides } from './plugins/slides';
 import { rehypeToc } from './plugins/toc';
 
 /** Code languages highlighted at build time (others fall back to plain text). */
@@ -36,6 +37,7 @@ export function mdxOptions(links: LinkCheckOptions): CompileOptions {
       remarkBlockComponents,
       remarkEquations,
       remarkNumbering,
+      remarkSlides, // last: cuts the finished tree into slides (src/mdx/plugins/slides.ts)
     ],
     rehypePlugins: [
       rehypeKatexCheck,
@@ -56,6 +58,7 @@ export function mdxOptions(links: LinkCheckOptions): CompileOptions {
           themes: { light: 'github-light', dark: 'github-dark' },
           langs: [...CODE_LANGUAGES],
           fallbackLanguage: 'text',
+          tokenizeTimeLimit: 0, // no time limit: a busy build machine cut tokenizing short, so the client and SSR builds differed and hydration failed
         },
       ],
       [rehypeCheckLinks, links],

@@ -1,0 +1,87 @@
+import { useId, useState, type ReactNode } from 'react';
+import { KEYMAP } from './keymap';
+
+function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+  const titleId = useId();
+  return (
+    <div className="lecture-dialog-backdrop" onClick={onClose}>
+      <div
+        className="lecture-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onClick={(event) => event.stopPropagation()}
+      >
+        <h2 id={titleId}>{title}</h2>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/** "?": every key of the lecture, listed from the keymap itself. */
+export function HelpDialog({ view, onClose }: { view: 'audience' | 'presenter'; onClose: () => void }) {
+  const bindings = KEYMAP.filter((binding) => view === 'audience' || binding.presenter);
+  return (
+    <Dialog title="Keyboard shortcuts" onClose={onClose}>
+      <table className="lecture-keys">
+        <tbody>
+          {bindings.map((binding) => (
+            <tr key={binding.action} data-action={binding.action}>
+              <th scope="row">
+                <kbd>{binding.label}</kbd>
+              </th>
+              <td>{binding.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>Swipe left or right on a touch screen to move between slides.</p>
+      <button type="button" onClick={onClose} autoFocus>
+        Close
+      </button>
+    </Dialog>
+  );
+}
+
+/** "G": asks for a slide number (1-based, as on the counter). */
+export function GotoDialog({
+  current,
+  total,
+  onGo,
+  onClose,
+}: {
+  current: number;
+  total: number;
+  onGo: (slide: number) => void;
+  onClose: () => void;
+}) {
+  const [value, setValue] = useState(String(current + 1));
+  const inputId = useId();
+  return (
+    <Dialog title="Go to a slide" onClose={onClose}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          const number = Number(value);
+          if (Number.isInteger(number) && number >= 1 && number <= total) onGo(number - 1);
+        }}
+      >
+        <label htmlFor={inputId}>Slide number (1–{total})</label>{' '}
+        <input
+          id={inputId}
+          type="number"
+          min={1}
+          max={total}
+          value={value}
+          onChange={(event) => setValue(event.target.value)}
+          autoFocus
+        />{' '}
+        <button type="submit">Go</button>{' '}
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </form>
+    </Dialog>
+  );
+}
