@@ -1,3 +1,4 @@
+import { detExp, detTanh } from './det-math';
 /**
  * Activation functions and their derivatives, as plain numbers (no tensors), for worked
  * examples and plots.
@@ -25,8 +26,8 @@ export const LEAKY_RELU_SLOPE = 0.01;
 
 /** σ(x) = 1 / (1 + e^(−x)), written so that neither branch overflows. */
 export function sigmoid(x: number): number {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const e = Math.exp(x);
+  if (x >= 0) return 1 / (1 + detExp(-x));
+  const e = detExp(x);
   return e / (1 + e);
 }
 
@@ -40,13 +41,13 @@ const GELU_C = Math.sqrt(2 / Math.PI);
 
 /** GELU in the tanh approximation used by BERT and GPT-2: ½x(1 + tanh(√(2/π)(x + 0.044715x³))). */
 function gelu(x: number): number {
-  return 0.5 * x * (1 + Math.tanh(GELU_C * (x + 0.044715 * x ** 3)));
+  return 0.5 * x * (1 + detTanh(GELU_C * (x + 0.044715 * x ** 3)));
 }
 
 /** The exact derivative of the tanh-approximated GELU above. */
 function geluDerivative(x: number): number {
   const u = GELU_C * (x + 0.044715 * x ** 3);
-  const t = Math.tanh(u);
+  const t = detTanh(u);
   const du = GELU_C * (1 + 3 * 0.044715 * x * x);
   return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * du;
 }
@@ -66,8 +67,8 @@ export const activations: Record<ActivationName, Activation> = {
     label: 'tanh',
     formula: 'tanh(x) = (eˣ − e^(−x)) / (eˣ + e^(−x))',
     derivativeFormula: 'tanh′(x) = 1 − tanh²(x)',
-    f: Math.tanh,
-    df: (x) => 1 - Math.tanh(x) ** 2,
+    f: detTanh,
+    df: (x) => 1 - detTanh(x) ** 2,
   },
   relu: {
     name: 'relu',

@@ -1,3 +1,4 @@
+import { detExp } from './det-math';
 /**
  * Scaled dot-product attention on a six-word sentence, small enough to print every number:
  * Q = X·W_Q, K = X·W_K, V = X·W_V, scores S = Q·Kᵀ / (τ·√d_k), an optional causal mask,
@@ -31,7 +32,7 @@ export function add(a: readonly (readonly number[])[], b: readonly (readonly num
 /** Softmax of one row; −∞ entries get weight exactly 0. Subtracts the maximum first (stable). */
 export function softmax(row: readonly number[]): number[] {
   const max = Math.max(...row);
-  const exps = row.map((x) => (x === Number.NEGATIVE_INFINITY ? 0 : Math.exp(x - max)));
+  const exps = row.map((x) => (x === Number.NEGATIVE_INFINITY ? 0 : detExp(x - max)));
   const total = exps.reduce((a, b) => a + b, 0);
   return exps.map((e) => e / total);
 }

@@ -1,3 +1,4 @@
+import { detExp } from './det-math';
 /**
  * The temperature softmax of knowledge distillation (Hinton, Vinyals and Dean, 2015):
  *   p_i(T) = exp(z_i / T) / Σ_j exp(z_j / T)
@@ -10,7 +11,7 @@ export function softmaxWithTemperature(logits: readonly number[], temperature = 
   if (logits.length === 0) throw new Error('softmaxWithTemperature: no logits');
   if (!(temperature > 0)) throw new Error(`softmaxWithTemperature: temperature must be > 0, got ${temperature}`);
   const max = Math.max(...logits);
-  const exps = logits.map((z) => Math.exp((z - max) / temperature));
+  const exps = logits.map((z) => detExp((z - max) / temperature));
   const sum = exps.reduce((a, b) => a + b, 0);
   return exps.map((e) => e / sum);
 }

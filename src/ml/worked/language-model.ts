@@ -5,6 +5,7 @@
  * cross-entropy and perplexity. Pure functions, no TF.js.
  */
 import { tokenizeWords } from './tokenize';
+import { detExp } from './det-math';
 
 /** Marks the start of a sentence (never predicted). */
 export const BOS = '<s>';
@@ -102,7 +103,7 @@ export function scoreSentence(model: BigramModel, sentence: string): SentenceSco
     logProbability,
     count,
     crossEntropy,
-    perplexity: Math.exp(crossEntropy),
+    perplexity: detExp(crossEntropy),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 
 import { sigmoid } from './activations';
+import { detExp } from './det-math';
 
 /** The single-output losses the loss explorer compares. */
 export type LossName = 'mse' | 'mae' | 'bce';
@@ -129,7 +130,7 @@ export function softmaxCrossEntropy(logits: readonly number[], targetIndex: numb
   }
   const maxLogit = Math.max(...logits);
   const shifted = logits.map((z) => z - maxLogit);
-  const exps = shifted.map(Math.exp);
+  const exps = shifted.map(detExp);
   const sumExp = exps.reduce((s, e) => s + e, 0);
   const probabilities = exps.map((e) => e / sumExp);
   const oneHot = logits.map((_, i) => (i === targetIndex ? 1 : 0));
