@@ -42,7 +42,7 @@ export function ChapterPage({ slug }: { slug: string }) {
       <article className="chapter prose" data-chapter={slug}>
         <header className="chapter-header">
           <p className="chapter-kicker">
-            Chapter {chapter.number} · about {chapter.minutes} minutes ·{' '}
+            {chapter.kind} {chapter.label} · about {chapter.minutes} minutes ·{' '}
             <Link href={`/lecture/${slug}`} className="present-link">
               Present this chapter
             </Link>

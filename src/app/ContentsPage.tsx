@@ -18,7 +18,7 @@ export function ContentsPage() {
         {chapters.map((chapter) => (
           <li key={chapter.slug} className="chapter-card">
             <Link href={`/chapters/${chapter.slug}`}>
-              <span className="chapter-number">{chapter.number}</span>
+              <span className="chapter-number">{chapter.label}</span>
               <span className="chapter-card-title">{chapter.title}</span>
             </Link>
             <p>{chapter.summary}</p>

@@ -9,7 +9,7 @@ export function PrevNext({ slug }: { slug: string }) {
         <Link href={`/chapters/${prev.slug}`} rel="prev" className="prev">
           <span className="prev-next-label">← Previous</span>
           <span>
-            {prev.number}. {prev.title}
+            {prev.label}. {prev.title}
           </span>
         </Link>
       ) : (
@@ -22,7 +22,7 @@ export function PrevNext({ slug }: { slug: string }) {
         <Link href={`/chapters/${next.slug}`} rel="next" className="next">
           <span className="prev-next-label">Next →</span>
           <span>
-            {next.number}. {next.title}
+            {next.label}. {next.title}
           </span>
         </Link>
       )}

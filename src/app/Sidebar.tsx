@@ -13,7 +13,7 @@ export function Sidebar({ onNavigate }: { onNavigate?: () => void }) {
           return (
             <li key={chapter.slug}>
               <Link href={href} aria-current={current ? 'page' : undefined} onClick={onNavigate}>
-                <span className="chapter-number">{chapter.number}</span> {chapter.title}
+                <span className="chapter-number">{chapter.label}</span> {chapter.title}
               </Link>
             </li>
           );

@@ -41,7 +41,7 @@ export function pageMeta(path: string): { title: string; description: string; fo
   const slug = chapterSlugFromPath(path);
   const chapter = slug ? chapterBySlug(slug) : undefined;
   if (chapter) {
-    return { title: `${chapter.number}. ${chapter.title} · ${BOOK_TITLE}`, description: chapter.summary, found: true };
+    return { title: `${chapter.label}. ${chapter.title} · ${BOOK_TITLE}`, description: chapter.summary, found: true };
   }
   const lecture = /^\/(lecture|presenter)\/([^/?#]+)/.exec(path);
   const lectured = lecture ? chapterBySlug(lecture[2]) : undefined;

@@ -7,7 +7,7 @@ export function TitleSlide({ chapter }: { chapter: ChapterMeta }) {
     <SlideCell index={0}>
       <div className="title-slide">
         <p className="title-slide-kicker">
-          Chapter {chapter.number} · about {chapter.minutes} minutes
+          {chapter.kind} {chapter.label} · about {chapter.minutes} minutes
         </p>
         <h1>{chapter.title}</h1>
         <p className="title-slide-summary">{chapter.summary}</p>

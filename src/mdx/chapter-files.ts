@@ -33,7 +33,18 @@ export function readChapters(contentDir: string): ChapterMeta[] {
     if (!match) throw new Error(`content/${name}: chapter files are named NN-slug.mdx`);
     const source = readFileSync(path.join(contentDir, name), 'utf8');
     const fm = validateFrontmatter(extractFrontmatter(source, `content/${name}`), `content/${name}`);
-    chapters.push({ ...fm, number: Number(match[1]), file: `/content/${name}` });
+    chapters.push({ ...fm, number: Number(match[1]), file: `/content/${name}`, label: '', kind: 'Chapter' });
+  }
+  let chapterCount = 0;
+  let appendixCount = 0;
+  for (const chapter of chapters) {
+    if (chapter.appendix) {
+      chapter.kind = 'Appendix';
+      chapter.label = String.fromCharCode(65 + appendixCount++);
+    } else {
+      if (appendixCount > 0) throw new Error(`${chapter.file}: a chapter cannot come after an appendix`);
+      chapter.label = String(++chapterCount);
+    }
   }
   const seen = new Map<string, string>();
   for (const chapter of chapters) {

@@ -16,6 +16,8 @@ export const chapterFrontmatterSchema = z
     goals: z.array(z.string().min(5)).min(2).max(8),
     /** Estimated reading time in minutes (labs not included). */
     minutes: z.number().int().min(1).max(120),
+    /** True for back matter (notation, glossary, references): lettered A, B, … after the chapters. */
+    appendix: z.boolean().optional(),
   })
   .strict();
 
@@ -25,6 +27,10 @@ export type ChapterFrontmatter = z.infer<typeof chapterFrontmatterSchema>;
 export interface ChapterMeta extends ChapterFrontmatter {
   /** 1-based position, from the file name's numeric prefix. */
   number: number;
+  /** What the book calls it: "3" for a chapter, "A" for the first appendix. */
+  label: string;
+  /** "Chapter" or "Appendix", for headings like "Chapter 3". */
+  kind: 'Chapter' | 'Appendix';
   /** Path of the MDX source relative to the project root, e.g. `/content/01-large-models.mdx`. */
   file: string;
 }

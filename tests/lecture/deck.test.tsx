@@ -38,6 +38,8 @@ const chapter: ChapterMeta = {
   summary: 'A chapter written as slides, for the lecture tests.',
   goals: ['Check notes', 'Check labs'],
   minutes: 5,
+  label: '1',
+  kind: 'Chapter',
   number: 3,
   file: '/content/03-test-deck.mdx',
 };

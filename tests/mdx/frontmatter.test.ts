@@ -53,6 +53,26 @@ describe('reading content/', () => {
     ]);
   });
 
+  it('letters appendices A, B, … after the numbered chapters, and keeps them last', () => {
+    const dir = contentDir({
+      '01-a.mdx': chapter(goodYaml.replace('slug: losses', 'slug: a')),
+      '02-b.mdx': chapter(goodYaml.replace('slug: losses', 'slug: b')),
+      '13-notation.mdx': chapter(`${goodYaml.replace('slug: losses', 'slug: notation')}\nappendix: true`),
+      '14-glossary.mdx': chapter(`${goodYaml.replace('slug: losses', 'slug: glossary')}\nappendix: true`),
+    });
+    expect(readChapters(dir).map((c) => `${c.kind} ${c.label}`)).toEqual([
+      'Chapter 1',
+      'Chapter 2',
+      'Appendix A',
+      'Appendix B',
+    ]);
+    const late = contentDir({
+      '01-a.mdx': chapter(`${goodYaml.replace('slug: losses', 'slug: a')}\nappendix: true`),
+      '02-b.mdx': chapter(goodYaml.replace('slug: losses', 'slug: b')),
+    });
+    expect(() => readChapters(late)).toThrow(/02-b\.mdx: a chapter cannot come after an appendix/);
+  });
+
   it.each([
     [{ 'intro.mdx': chapter(goodYaml) }, /content\/intro\.mdx: chapter files are named NN-slug\.mdx/],
     [{ '01-a.mdx': 'No front matter' }, /content\/01-a\.mdx: missing front matter/],
