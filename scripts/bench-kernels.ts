@@ -4,7 +4,13 @@
  * Usage: npx tsx scripts/bench-kernels.ts [--quick]   (--quick skips stock runs over ~3 s)
  */
 import * as tf from '@tensorflow/tfjs';
-import { runKernelConfig, stockKernel, type FastBackendName, type FastKernelName } from '../src/ml/kernels';
+import {
+  isFastKernelActive,
+  runKernelConfig,
+  stockKernel,
+  type FastBackendName,
+  type FastKernelName,
+} from '../src/ml/kernels';
 import { initNodeBackend } from './node-backend';
 
 interface Case {
@@ -68,6 +74,18 @@ function otherCases(quick: boolean): Case[] {
         return { input, output, dy: tf.randomNormal(output.shape, 0, 1, 'float32', 5) };
       },
       attrs: { filterSize: 2, strides: 2, pad: 'valid' },
+    })),
+    ...(
+      [
+        ['mlp hidden dW = xᵀ·dy', [64, 784], [64, 128], true, false],
+        ['mlp hidden dx = dy·Wᵀ', [64, 128], [784, 128], false, true],
+        ['seed-cnn dense1 dW = xᵀ·dy', [64, 576], [64, 64], true, false],
+      ] as [string, number[], number[], boolean, boolean][]
+    ).map(([label, a, b, transposeA, transposeB]): Case => ({
+      kernel: tf.BatchMatMul as FastKernelName,
+      label: `${label} ${a.join('×')}${transposeA ? 'ᵀ' : ''} · ${b.join('×')}${transposeB ? 'ᵀ' : ''}`,
+      inputs: () => ({ a: tf.randomNormal(a, 0, 1, 'float32', 8), b: tf.randomNormal(b, 0, 1, 'float32', 9) }),
+      attrs: { transposeA, transposeB },
     })),
     {
       kernel: tf.UnsortedSegmentSum as FastKernelName,
@@ -137,6 +155,15 @@ const quick = process.argv.includes('--quick');
 const cases = [...convCases(), ...otherCases(quick)];
 for (const backend of ['cpu', 'wasm'] as const) {
   for (const c of cases) {
+    // Not replaced on cpu (stock = ours): only run for the wasm rows' reference values.
+    if (backend === 'cpu' && !isFastKernelActive(c.kernel, 'cpu')) {
+      await initNodeBackend('cpu');
+      const inputs = c.inputs();
+      const out = tf.engine().runKernel(c.kernel, inputs, c.attrs as tf.NamedAttrMap) as tf.Tensor;
+      reference.set(`${c.kernel} ${c.label}`, { values: Float32Array.from(await out.data()), from: 'stock' });
+      tf.dispose([out, ...Object.values(inputs)]);
+      continue;
+    }
     await bench(backend, c, quick);
   }
 }

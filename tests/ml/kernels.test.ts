@@ -128,6 +128,7 @@ describe.each(['cpu', 'wasm'] as const)('our kernels on %s', (backend) => {
     expect(isFastKernelActive(tf.UnsortedSegmentSum, backend)).toBe(true);
     expect(isFastKernelActive(tf.MaxPoolGrad, backend)).toBe(true);
     expect(isFastKernelActive(tf.Conv2DBackpropInput, backend)).toBe(backend === 'wasm');
+    expect(isFastKernelActive(tf.BatchMatMul, backend)).toBe(backend === 'wasm');
   });
 
   it.each(convCases.map((c) => [describeConv(c), c] as const))(
@@ -216,6 +217,27 @@ describe('Conv2DBackpropInput on wasm', () => {
   );
 });
 
+describe('BatchMatMul on wasm', () => {
+  it.each([
+    { a: [5, 7], b: [7, 3], transposeA: false, transposeB: false },
+    { a: [7, 5], b: [7, 3], transposeA: true, transposeB: false },
+    { a: [5, 7], b: [3, 7], transposeA: false, transposeB: true },
+    { a: [2, 7, 5], b: [2, 3, 7], transposeA: true, transposeB: true },
+    { a: [3, 64, 20], b: [1, 64, 9], transposeA: true, transposeB: false },
+    { a: [64, 784], b: [64, 128], transposeA: true, transposeB: false },
+  ])(
+    `matches the stock wasm and cpu kernels to ${TOLERANCE} (a $a, b $b, transposeA $transposeA, transposeB $transposeB)`,
+    async (c) => {
+      const size = (shape: number[]) => shape.reduce((x, y) => x * y, 1);
+      const a = randomFloats(size(c.a), 31);
+      const b = randomFloats(size(c.b), 32);
+      const make = () => ({ a: tf.tensor(a, c.a), b: tf.tensor(b, c.b) });
+      const attrs = { transposeA: c.transposeA, transposeB: c.transposeB };
+      await compare('wasm', tf.BatchMatMul, ['wasm', 'cpu'], make, attrs);
+    },
+  );
+});
+
 describe('the stock wasm MaxPoolGrad (why we replace it)', () => {
   it('drops the gradient of an all-negative window that follows windows with positive maxima; ours does not', async () => {
     // 2×2 windows: three with a positive maximum, then the bottom-right one, all negative (max −0.02).
@@ -239,6 +261,7 @@ describe('the stock kernels', () => {
     expect(stockKernel(tf.UnsortedSegmentSum, 'cpu')).toBeDefined();
     expect(stockKernel(tf.MaxPoolGrad, 'wasm')?.backendName).toBe('wasm');
     expect(stockKernel(tf.Conv2DBackpropInput, 'wasm')?.backendName).toBe('wasm');
+    expect(stockKernel(tf.BatchMatMul, 'wasm')?.backendName).toBe('wasm');
     expect(stockKernel(tf.Conv2DBackpropFilter, 'wasm')).toBeUndefined(); // tfjs 4.22 has none
   });
 });

@@ -1,12 +1,13 @@
 /**
  * Our own kernels for ops that tfjs 4.22 lacks on wasm (Conv2DBackpropFilter,
  * UnsortedSegmentSum) or runs slowly: on cpu the same two are pathological (12 s per CNN
- * batch, minutes per embedding batch), MaxPoolGrad is slow on cpu and wasm, and wasm's
- * Conv2DBackpropInput is a plain loop nest. {@link registerFastKernels} installs them; the stock
+ * batch, minutes per embedding batch), MaxPoolGrad is slow on cpu and wasm, wasm's
+ * Conv2DBackpropInput is a plain loop nest and its BatchMatMul is slow with transposed operands. {@link registerFastKernels} installs them; the stock
  * kernels they replace stay available through {@link stockKernel} for tests and benchmarks.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { FastBackendName } from './backend-io';
+import { batchMatMulKernel } from './batch-mat-mul';
 import { conv2dBackpropFilterKernel } from './conv2d-backprop-filter';
 import { conv2dBackpropInputKernel } from './conv2d-backprop-input';
 import { maxPoolGradKernel } from './max-pool-grad';
@@ -24,6 +25,7 @@ export const FAST_KERNEL_NAMES = [
   tf.UnsortedSegmentSum,
   tf.MaxPoolGrad,
   tf.Conv2DBackpropInput,
+  tf.BatchMatMul,
 ] as const;
 export type FastKernelName = (typeof FAST_KERNEL_NAMES)[number];
 
@@ -36,6 +38,7 @@ const makers: Record<
   [tf.UnsortedSegmentSum]: { backends: ['cpu', 'wasm'], make: unsortedSegmentSumKernel },
   [tf.MaxPoolGrad]: { backends: ['cpu', 'wasm'], make: maxPoolGradKernel },
   [tf.Conv2DBackpropInput]: { backends: ['wasm'], make: (_, stock) => conv2dBackpropInputKernel(stock) },
+  [tf.BatchMatMul]: { backends: ['wasm'], make: (_, stock) => batchMatMulKernel(stock) },
 };
 
 /** Stock kernels we unregistered, keyed `backend/kernel`. */

@@ -9,7 +9,7 @@ export type {
   TrainingResult,
   TrainingState,
 } from './types';
-export { AdamWOptimizer, createOptimizer, decaysByDefault, OPTIMIZER_NAMES } from './optimizers';
+export { AdamWOptimizer, createOptimizer, decaysByDefault, MomentumOptimizer, OPTIMIZER_NAMES } from './optimizers';
 export type { OptimizerName, OptimizerOptions } from './optimizers';
 export { computeAccuracy, computeLoss, defaultAccuracy, type AccuracyKind, type LossName } from './losses';
 export { confusionOnDataset, evaluateDataset, predictBatch, predictClasses, type Evaluation } from './evaluate';
