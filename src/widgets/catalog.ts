@@ -12,6 +12,11 @@ export const labCatalog = {
     title: 'Your browser as a training machine',
     summary: 'Which TF.js backend this browser runs, with WebGL details and a timed matrix product.',
   },
+  'optimizer-race': {
+    title: 'Optimizer race',
+    summary:
+      'SGD, momentum, RMSprop, Adam and AdamW (TF.js’s own optimizers) race side by side on 2-D loss surfaces, with Adam with and without bias correction.',
+  },
 } as const;
 
 export type LabName = keyof typeof labCatalog;

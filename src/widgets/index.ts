@@ -119,4 +119,5 @@ export const figures = {
 export const labs: Record<LabName, LazyExoticComponent<ComponentType>> = {
   diagnostics: lazy(() => import('./diagnostics/DiagnosticsLab')),
   mnist: lazy(() => import('./mnist-lab/MnistLab')),
+  'optimizer-race': lazy(() => import('./optimizer-race/OptimizerRaceLab')),
 };

@@ -144,12 +144,13 @@ describe('chapter 4: front matter and structure', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it('marks the optimizer race as coming, without embedding or linking a lab that does not exist', () => {
-    expect(html).toMatch(/class="callout callout-note"[\s\S]*?Lab coming[\s\S]*?optimizer race lab will appear here/);
-    if (!labNames.includes('optimizer-race' as never)) {
-      expect(source).not.toMatch(/<Lab name="optimizer-race"/);
-      expect(html).not.toContain('/labs/optimizer-race');
-    }
+  it('embeds the optimizer race lab in the race section, no longer a "Lab coming" note', () => {
+    expect(labNames).toContain('optimizer-race');
+    const race = source.slice(source.indexOf('## The optimizer race'), source.indexOf('## What changes at scale'));
+    expect(race).toMatch(/\n\n<Lab name="optimizer-race" \/>\n\n/);
+    expect(html).toContain('data-lab-placeholder="optimizer-race"');
+    expect(html).not.toMatch(/Lab coming/);
+    expect(text).toMatch(/Adam without bias correction/);
   });
 
   it('has 3 to 6 exercises, each with a solution', () => {
