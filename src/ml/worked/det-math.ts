@@ -61,3 +61,47 @@ export function detTanh(x: number): number {
   if (Math.abs(x) < 1e-8) return x;
   return 1 - 2 / (detExp(2 * x) + 1);
 }
+
+const LG1 = 6.666666666666735e-1;
+const LG2 = 3.999999999940942e-1;
+const LG3 = 2.857142874366239e-1;
+const LG4 = 2.2222198432149784e-1;
+const LG5 = 1.818357216161805e-1;
+const LG6 = 1.5313837699209373e-1;
+const LG7 = 1.4798198605116586e-1;
+const bits = new DataView(new ArrayBuffer(8));
+
+/**
+ * ln x, the same on every engine (fdlibm's e_log.c): write x = 2ᵏ·m with m in [√2/2, √2),
+ * then ln m = 2s + s·R(s²) with s = (m − 1)/(m + 1).
+ */
+export function detLog(x: number): number {
+  if (Number.isNaN(x) || x < 0) return NaN;
+  if (x === 0) return -Infinity;
+  if (x === Infinity) return Infinity;
+  let k = 0;
+  if (x < 2 ** -1022) {
+    x *= 2 ** 54; // subnormal: scale into the normal range first
+    k -= 54;
+  }
+  bits.setFloat64(0, x);
+  let high = bits.getUint32(0);
+  k += (high >>> 20) - 1023;
+  high &= 0x000fffff;
+  const i = (high + 0x95f64) & 0x100000;
+  bits.setUint32(0, high | (i ^ 0x3ff00000)); // m or m/2, whichever lies in [√2/2, √2)
+  k += i >>> 20;
+  const f = bits.getFloat64(0) - 1;
+  const s = f / (2 + f);
+  const z = s * s;
+  const w = z * z;
+  const r = z * (LG1 + w * (LG3 + w * (LG5 + w * LG7))) + w * (LG2 + w * (LG4 + w * LG6));
+  const halfSquare = 0.5 * f * f;
+  return k * LN2_HI - (halfSquare - (s * (halfSquare + r) + k * LN2_LO) - f);
+}
+
+/** log₁₀ x, the same on every engine. */
+export const log10 = (x: number): number => detLog(x) / Math.LN10;
+
+/** log₂ x, the same on every engine. */
+export const log2 = (x: number): number => detLog(x) / Math.LN2;

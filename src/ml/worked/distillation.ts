@@ -1,4 +1,4 @@
-import { detExp } from './det-math';
+import { detExp, log2 } from './det-math';
 /**
  * The temperature softmax of knowledge distillation (Hinton, Vinyals and Dean, 2015):
  *   p_i(T) = exp(z_i / T) / Σ_j exp(z_j / T)
@@ -18,7 +18,7 @@ export function softmaxWithTemperature(logits: readonly number[], temperature = 
 
 /** Entropy −Σ p log₂ p in bits: 0 for a one-hot distribution, log₂ K for a uniform one over K classes. */
 export function entropyBits(probabilities: readonly number[]): number {
-  return -probabilities.reduce((s, p) => (p > 0 ? s + p * Math.log2(p) : s), 0);
+  return -probabilities.reduce((s, p) => (p > 0 ? s + p * log2(p) : s), 0);
 }
 
 /**

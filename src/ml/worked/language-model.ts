@@ -5,7 +5,7 @@
  * cross-entropy and perplexity. Pure functions, no TF.js.
  */
 import { tokenizeWords } from './tokenize';
-import { detExp } from './det-math';
+import { detExp, detLog } from './det-math';
 
 /** Marks the start of a sentence (never predicted). */
 export const BOS = '<s>';
@@ -73,7 +73,7 @@ export function bigramProbability(model: BigramModel, previous: string, word: st
   const contextCount = model.contextCounts.get(previous) ?? 0;
   const denominator = contextCount + model.k * model.vocabulary.length;
   const probability = denominator === 0 ? 0 : (pairCount + model.k) / denominator;
-  return { previous, word, pairCount, contextCount, probability, logProbability: Math.log(probability) };
+  return { previous, word, pairCount, contextCount, probability, logProbability: detLog(probability) };
 }
 
 export interface SentenceScore {

@@ -4,7 +4,7 @@
  */
 
 import { sigmoid } from './activations';
-import { detExp } from './det-math';
+import { detExp, detLog } from './det-math';
 
 /** The single-output losses the loss explorer compares. */
 export type LossName = 'mse' | 'mae' | 'bce';
@@ -44,8 +44,8 @@ export interface LossFunction {
  * +∞ when ŷ is exactly 0 or 1 on the wrong side, as the formula says.
  */
 export function binaryCrossEntropy(target: number, prediction: number): number {
-  const pos = target === 0 ? 0 : target * Math.log(prediction);
-  const neg = target === 1 ? 0 : (1 - target) * Math.log(1 - prediction);
+  const pos = target === 0 ? 0 : target * detLog(prediction);
+  const neg = target === 1 ? 0 : (1 - target) * detLog(1 - prediction);
   return 0 - (pos + neg); // 0 − x, not −x: a perfect prediction gives 0, not −0
 }
 
@@ -144,7 +144,7 @@ export function softmaxCrossEntropy(logits: readonly number[], targetIndex: numb
     oneHot,
     targetIndex,
     // −ln p_target computed as ln Σ − shifted_target: no ln(0) for very unlikely classes.
-    loss: Math.log(sumExp) - shifted[targetIndex],
+    loss: detLog(sumExp) - shifted[targetIndex],
     gradient: probabilities.map((p, i) => p - oneHot[i]),
   };
 }

@@ -8,6 +8,7 @@
  */
 
 import { activations, sigmoid } from './activations';
+import { detLog } from './det-math';
 
 /** Activations the hidden layer may use. The output is always a sigmoid (a probability). */
 export type HiddenActivation = 'relu' | 'sigmoid' | 'tanh';
@@ -110,8 +111,8 @@ export const seedArithmetic = {
 
 function lossValue(loss: NetworkLoss, y: number, yHat: number): number {
   if (loss === 'halfSquared') return 0.5 * (yHat - y) ** 2;
-  const pos = y === 0 ? 0 : y * Math.log(yHat);
-  const neg = y === 1 ? 0 : (1 - y) * Math.log(1 - yHat);
+  const pos = y === 0 ? 0 : y * detLog(yHat);
+  const neg = y === 1 ? 0 : (1 - y) * detLog(1 - yHat);
   return 0 - (pos + neg);
 }
 

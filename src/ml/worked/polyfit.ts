@@ -9,12 +9,13 @@
  * turns it into ridge regression.
  */
 import { deriveSeed, mulberry32, type Rng } from '../../lib/random';
+import { detLog } from './det-math';
 
 /** A standard normal sample (Box–Muller); advances `rng` twice. */
 export function gaussian(rng: Rng): number {
   const u = 1 - rng(); // (0, 1]: log(u) is finite
   const v = rng();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  return Math.sqrt(-2 * detLog(u)) * Math.cos(2 * Math.PI * v);
 }
 
 /** The function the data come from. */

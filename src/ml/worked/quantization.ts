@@ -5,6 +5,7 @@
  * with the errors, sizes and histograms the deployment chapter shows. Pure numbers, no TF.js.
  */
 import { mulberry32 } from '../../lib/random';
+import { detLog } from './det-math';
 
 export type QuantScheme = 'affine' | 'symmetric';
 
@@ -152,7 +153,7 @@ export function makeDemoWeights(outlier = false): Float64Array {
   for (let i = 0; i < n; i += 2) {
     const u1 = 1 - rng(); // (0, 1], so the log is finite
     const u2 = rng();
-    const radius = Math.sqrt(-2 * Math.log(u1)) * demoWeights.std;
+    const radius = Math.sqrt(-2 * detLog(u1)) * demoWeights.std;
     w[i] = radius * Math.cos(2 * Math.PI * u2);
     if (i + 1 < n) w[i + 1] = radius * Math.sin(2 * Math.PI * u2);
   }

@@ -5,6 +5,7 @@ import { RangeControl, SelectControl } from '../shared/controls';
 import { LinePlot } from '../shared/LinePlot';
 import { fmt } from '../shared/numbers';
 import './finite-differences.css';
+import { log10 } from '../../ml/worked/det-math';
 
 export interface FiniteDifferencesProps {
   /** The function differentiated first (default sigmoid). */
@@ -25,7 +26,7 @@ export function errorText(value: number): string {
 }
 
 /** log₁₀ of an error for the plot; an exact 0 has no logarithm and breaks the line. */
-const log10Error = (e: number) => (e === 0 ? Number.NaN : Math.log10(e));
+const log10Error = (e: number) => (e === 0 ? Number.NaN : log10(e));
 
 /**
  * Forward and central finite differences of an activation at x, for steps h = 10⁻¹ … 10⁻¹²,

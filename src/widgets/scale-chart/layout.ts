@@ -1,4 +1,5 @@
 import { isBookModelId, modelName, paramCount, scaleChartModelIds, type ModelId } from '../../ml/models/param-counts';
+import { log10 as detLog10 } from '../../ml/worked/det-math';
 
 /** One bar: a model and its parameter count. */
 export interface ScaleEntry {
@@ -69,7 +70,7 @@ export function scaleLayout(entries: readonly ScaleEntry[], minExponent = 3, max
   const span = plotRight - plotLeft;
   const x = (log: number) => plotLeft + ((log - minExponent) / (maxExponent - minExponent)) * span;
   const bars = entries.map((entry, i) => {
-    const log10 = Math.log10(entry.params);
+    const log10 = detLog10(entry.params);
     const clamped = Math.min(Math.max(log10, minExponent), maxExponent);
     return { ...entry, log10, y: top + i * rowHeight + (rowHeight - barHeight) / 2, width: x(clamped) - plotLeft };
   });

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { logTicks, niceTicks, tickLabel } from './ticks';
 import './line-plot.css';
+import { log10 } from '../../ml/worked/det-math';
 
 /** One curve: points in data coordinates; non-finite y values break the line. */
 export interface PlotSeries {
@@ -60,9 +61,9 @@ export function LinePlot({
   const clipId = `plot-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const innerW = width - MARGIN.left - MARGIN.right;
   const innerH = height - MARGIN.top - MARGIN.bottom;
-  const [x0, x1] = xScale === 'log' ? [Math.log10(xDomain[0]), Math.log10(xDomain[1])] : xDomain;
+  const [x0, x1] = xScale === 'log' ? [log10(xDomain[0]), log10(xDomain[1])] : xDomain;
   const [y0, y1] = yDomain;
-  const sx = (x: number) => MARGIN.left + (((xScale === 'log' ? Math.log10(x) : x) - x0) / (x1 - x0)) * innerW;
+  const sx = (x: number) => MARGIN.left + (((xScale === 'log' ? log10(x) : x) - x0) / (x1 - x0)) * innerW;
   // Clamp far-away values so paths stay small; the clip path hides them anyway.
   const sy = (y: number) => {
     const span = y1 - y0;

@@ -3,6 +3,7 @@ import { errorSummary, seedMseExample } from '../../ml/worked/mse';
 import { NumberField } from '../shared/controls';
 import { decimalsOf, fmt } from '../shared/numbers';
 import './worked-mse.css';
+import { log10 } from '../../ml/worked/det-math';
 
 export interface WorkedMseProps {
   /** True values y (default: the ten samples y = 2…11). */
@@ -29,7 +30,7 @@ export function WorkedMse({
   // As many decimals as the data need: one-decimal inputs give two-decimal squares.
   const errDec = Math.max(...targets.map((v) => decimalsOf(v, 3)), ...predictions.map((v) => decimalsOf(v, 3)));
   const sqDec = Math.min(2 * errDec, 4);
-  const meanDec = Math.min(Math.max(sqDec, errDec) + Math.ceil(Math.log10(s.count)), 6);
+  const meanDec = Math.min(Math.max(sqDec, errDec) + Math.ceil(log10(s.count)), 6);
   const edited = predictions.some((p, i) => p !== initialPredictions[i]);
 
   return (

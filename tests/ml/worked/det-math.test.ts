@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detExp, detTanh } from '../../../src/ml/worked/det-math';
+import { detExp, detLog, detTanh } from '../../../src/ml/worked/det-math';
 
 describe('platform-independent exp and tanh', () => {
   it('agree with Math.exp to within 1 ulp over a wide range', () => {
@@ -23,5 +23,18 @@ describe('platform-independent exp and tanh', () => {
   it('tanh agrees with Math.tanh closely', () => {
     for (let x = -25; x <= 25; x += 0.013) expect(Math.abs(detTanh(x) - Math.tanh(x))).toBeLessThan(4e-16);
     expect(detTanh(0)).toBe(0);
+  });
+});
+
+describe('platform-independent log', () => {
+  it('agrees with Math.log to within about 1 ulp', () => {
+    for (const x of [1e-300, 1e-10, 0.001, 0.1, 0.5, 0.7, 1, 1.5, 2, Math.E, 10, 1e10, 1e300, 5e-324]) {
+      expect(Math.abs(detLog(x) - Math.log(x)), `x = ${x}`).toBeLessThanOrEqual(Math.abs(Math.log(x)) * 3e-16 + 1e-300);
+    }
+    for (let x = 0.01; x < 20; x += 0.0137)
+      expect(Math.abs(detLog(x) - Math.log(x))).toBeLessThan(5e-16 * Math.max(1, Math.abs(Math.log(x))));
+    expect(detLog(1)).toBe(0);
+    expect(detLog(0)).toBe(-Infinity);
+    expect(Number.isNaN(detLog(-1))).toBe(true);
   });
 });
