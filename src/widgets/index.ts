@@ -1,6 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { LabName } from './catalog';
-import type { LabProps } from './lab-props';
 import {
   DenseParamCount,
   LayerParamTable,
@@ -117,9 +116,8 @@ export const figures = {
   ServingValue,
 };
 
-export const labs: Record<LabName, LazyExoticComponent<ComponentType<LabProps>>> = {
+export const labs: Record<LabName, LazyExoticComponent<ComponentType>> = {
   diagnostics: lazy(() => import('./diagnostics/DiagnosticsLab')),
   mnist: lazy(() => import('./mnist-lab/MnistLab')),
-  mlp: lazy(() => import('./mlp-playground/MlpPlayground')),
   'optimizer-race': lazy(() => import('./optimizer-race/OptimizerRaceLab')),
 };
