@@ -1,19 +1,10 @@
-import path from 'node:path';
-import { compile, run } from '@mdx-js/mdx';
-import { useMDXComponents } from '@mdx-js/react';
-import type { MDXContent } from 'mdx/types';
-import { createElement } from 'react';
-import * as runtime from 'react/jsx-runtime';
-import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFrontmatter } from '../../src/mdx/chapter-files';
-import { mdxComponents } from '../../src/mdx/components';
 import { validateFrontmatter } from '../../src/mdx/frontmatter';
-import { mdxOptions } from '../../src/mdx/pipeline';
 import { findMermaidBlocks } from '../../src/mdx/plugins/mermaid';
 import { bookModelIds, countBookModel } from '../../src/ml/models/param-counts';
-import { labNames } from '../../src/widgets/catalog';
-import { chapters, chapterSource, root } from '../helpers/compile';
+import { chapterSource } from '../helpers/compile';
+import { renderChapter } from '../helpers/render-chapter';
 
 const FILE = 'content/01-large-models.mdx';
 const source = chapterSource(FILE);
@@ -24,26 +15,7 @@ let html = '';
 let text = '';
 
 beforeAll(async () => {
-  const code = String(
-    await compile(
-      { value: source, path: path.join(root, FILE) },
-      {
-        ...mdxOptions({ chapterSlugs: chapters.map((c) => c.slug), labNames }),
-        outputFormat: 'function-body',
-      },
-    ),
-  );
-  const { default: Content } = (await run(code, { ...runtime, useMDXComponents, baseUrl: import.meta.url })) as {
-    default: MDXContent;
-  };
-  html = renderToString(createElement(Content, { components: mdxComponents }));
-  text = html
-    .replace(/<annotation[\s\S]*?<\/annotation>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+  ({ html, text } = await renderChapter(FILE, 'large-models'));
 });
 
 /** Sentences of the visible text (good enough for "does any sentence say X and Y"). */

@@ -1,21 +1,11 @@
-import path from 'node:path';
-import { compile, run } from '@mdx-js/mdx';
-import { useMDXComponents } from '@mdx-js/react';
-import type { MDXContent } from 'mdx/types';
-import { createElement } from 'react';
-import * as runtime from 'react/jsx-runtime';
-import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Router } from 'wouter';
 import { extractFrontmatter } from '../../src/mdx/chapter-files';
-import { mdxComponents } from '../../src/mdx/components';
 import { validateFrontmatter } from '../../src/mdx/frontmatter';
-import { mdxOptions } from '../../src/mdx/pipeline';
 import { findMermaidBlocks } from '../../src/mdx/plugins/mermaid';
 import { lossAt, softmaxCrossEntropy } from '../../src/ml/worked/losses';
 import { errorSummary, seedMseExample } from '../../src/ml/worked/mse';
-import { labNames } from '../../src/widgets/catalog';
-import { chapters, chapterSource, root } from '../helpers/compile';
+import { chapterSource } from '../helpers/compile';
+import { renderChapter } from '../helpers/render-chapter';
 
 const FILE = 'content/03-losses.mdx';
 const source = chapterSource(FILE);
@@ -26,33 +16,7 @@ let html = '';
 let text = '';
 
 beforeAll(async () => {
-  const code = String(
-    await compile(
-      { value: source, path: path.join(root, FILE) },
-      {
-        ...mdxOptions({ chapterSlugs: chapters.map((c) => c.slug), labNames }),
-        outputFormat: 'function-body',
-      },
-    ),
-  );
-  const { default: Content } = (await run(code, { ...runtime, useMDXComponents, baseUrl: import.meta.url })) as {
-    default: MDXContent;
-  };
-  // Internal links go through the router, which needs a path when rendering outside a browser.
-  html = renderToString(
-    createElement(Router, {
-      ssrPath: '/chapters/losses',
-      children: createElement(Content, { components: mdxComponents }),
-    }),
-  );
-  text = html
-    .replace(/<annotation[\s\S]*?<\/annotation>/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+  ({ html, text } = await renderChapter(FILE, 'losses'));
 });
 
 /** Sentences of the visible text (good enough for "does any sentence say X and Y"). */

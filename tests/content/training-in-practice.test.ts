@@ -1,19 +1,10 @@
-import path from 'node:path';
-import { compile, run } from '@mdx-js/mdx';
-import { useMDXComponents } from '@mdx-js/react';
-import type { MDXContent } from 'mdx/types';
-import { createElement } from 'react';
-import * as runtime from 'react/jsx-runtime';
-import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Router } from 'wouter';
 import { extractFrontmatter } from '../../src/mdx/chapter-files';
-import { mdxComponents } from '../../src/mdx/components';
 import { validateFrontmatter } from '../../src/mdx/frontmatter';
-import { mdxOptions } from '../../src/mdx/pipeline';
 import { findMermaidBlocks } from '../../src/mdx/plugins/mermaid';
 import { labNames } from '../../src/widgets/catalog';
-import { chapters, chapterSource, root } from '../helpers/compile';
+import { chapterSource } from '../helpers/compile';
+import { renderChapter } from '../helpers/render-chapter';
 import { dataValue } from '../widgets/html';
 
 const FILE = 'content/05-training-in-practice.mdx';
@@ -25,32 +16,7 @@ let html = '';
 let text = '';
 
 beforeAll(async () => {
-  const code = String(
-    await compile(
-      { value: source, path: path.join(root, FILE) },
-      {
-        ...mdxOptions({ chapterSlugs: chapters.map((c) => c.slug), labNames }),
-        outputFormat: 'function-body',
-      },
-    ),
-  );
-  const { default: Content } = (await run(code, { ...runtime, useMDXComponents, baseUrl: import.meta.url })) as {
-    default: MDXContent;
-  };
-  // Internal links render through the router, as in the prerender.
-  html = renderToString(
-    createElement(Router, {
-      ssrPath: '/chapters/training-in-practice',
-      children: createElement(Content, { components: mdxComponents }),
-    }),
-  );
-  text = html
-    .replace(/<annotation[\s\S]*?<\/annotation>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+  ({ html, text } = await renderChapter(FILE, 'training-in-practice'));
 });
 
 /** Sentences of the visible text. */
