@@ -12,12 +12,16 @@ declare module 'vitest' {
   }
 }
 
-/** Serves dist/ (the production build) on a free localhost port for the whole suite. */
+/**
+ * Serves the production build on a free localhost port for the whole suite: dist/, or the folder
+ * named by E2E_DIST (so two checkouts or two people can build and test side by side).
+ */
 export async function setup(project: TestProject): Promise<void> {
-  if (!existsSync(path.join(root, 'dist', 'routes.json'))) {
-    throw new Error('dist/ has no prerendered build: run `npm run build` first (npm run test:e2e does).');
+  const dir = path.resolve(root, process.env.E2E_DIST ?? 'dist');
+  if (!existsSync(path.join(dir, 'routes.json'))) {
+    throw new Error(`${dir} has no prerendered build: run \`npm run build\` first (npm run test:e2e does).`);
   }
-  server = await serveDist({ dir: path.join(root, 'dist') });
+  server = await serveDist({ dir });
   project.provide('baseURL', server.url);
 }
 
