@@ -1,14 +1,15 @@
 /** The list of generated data assets and where they go: shared by scripts/prepare-data.ts and the tests. */
 import path from 'node:path';
+import { imdbBuilder, imdbVocabularyBuilder } from './imdb';
 import { mnistBuilder } from './mnist';
 import { prepareData, type DatasetBuilder, type PrepareResult } from './prepare';
 
 /** public/data/: served as /data/ by Vite, git-ignored. */
 export const dataDir = path.resolve(import.meta.dirname, '..', '..', 'public', 'data');
 
-/** Every generated asset, in build order. Add new datasets (e.g. an IMDB builder) here. */
+/** Every generated asset, in build order. Add new datasets here. */
 export function allBuilders(): DatasetBuilder[] {
-  return [mnistBuilder()];
+  return [mnistBuilder(), imdbBuilder(), imdbVocabularyBuilder()];
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { registerFastKernels } from './kernels';
+import { registerSortedGatherGradient } from './kernels/gather-grad';
 
 export type BackendName = 'webgl' | 'wasm' | 'cpu';
 
@@ -18,7 +19,10 @@ export interface InitBackendOptions {
   preference?: readonly BackendName[];
   /** Location of the .wasm files; required for wasm unless the bundler serves them beside the script. */
   wasmPaths?: WasmPaths;
-  /** Register our kernels (see ./kernels: correct, fast gradients for cpu and wasm); default true. */
+  /**
+   * Register our kernels (see ./kernels: correct, fast gradients for cpu and wasm) and the sorted
+   * gradient of embedding lookups on WebGL (./kernels/gather-grad.ts); default true.
+   */
   fastKernels?: boolean;
 }
 
@@ -74,7 +78,10 @@ export async function initBackend(options: InitBackendOptions = {}): Promise<Bac
       candidates = preference.filter((name) => name !== 'wasm');
     }
   }
-  if (fastKernels) registerFastKernels();
+  if (fastKernels) {
+    registerFastKernels();
+    registerSortedGatherGradient();
+  }
   const info = await chooseBackend(candidates);
   return { ...info, fallbacks: [...fallbacks, ...info.fallbacks] };
 }

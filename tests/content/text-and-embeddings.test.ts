@@ -100,10 +100,12 @@ describe('chapter 7: front matter and structure', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it('holds a clearly marked placeholder for the sentiment lab', () => {
-    expect(html).toMatch(/Lab coming[\s\S]*?The sentiment lab will appear here/);
-    expect(source).not.toMatch(/<Lab name="sentiment"/);
-    expect(html).not.toContain('/labs/sentiment');
+  it('embeds the sentiment lab (its placeholder is prerendered) in the sentiment-model section', () => {
+    expect(source).toMatch(/<Lab name="sentiment" \/>/);
+    expect(source).not.toMatch(/Lab coming/);
+    const section = source.slice(source.indexOf('{#sentiment-model}'), source.indexOf('{#scale}'));
+    expect(section).toContain('<Lab name="sentiment" />');
+    expect(html).toContain('data-lab-placeholder="sentiment"');
   });
 
   it('has 3 to 6 exercises, each with a solution', () => {

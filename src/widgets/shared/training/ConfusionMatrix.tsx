@@ -6,6 +6,8 @@ export interface ConfusionMatrixProps {
   onSelect?(actual: number, predicted: number): void;
   selected?: [number, number];
   caption?: string;
+  /** What is counted, for the cells' accessible names ("12 digits of class 3 predicted as 5"). */
+  unit?: string;
 }
 
 /** A confusion matrix as a real table: rows are true classes, columns predictions; cells are buttons when selectable. */
@@ -15,6 +17,7 @@ export function ConfusionMatrix({
   onSelect,
   selected,
   caption = 'Confusion matrix',
+  unit = 'digits',
 }: ConfusionMatrixProps) {
   const max = Math.max(1, ...matrix.flat());
   return (
@@ -43,7 +46,7 @@ export function ConfusionMatrix({
               const style = {
                 background: `color-mix(in srgb, ${diagonal ? 'var(--tip)' : 'var(--warning)'} ${Math.round(strength * 70)}%, transparent)`,
               };
-              const label = `${count} digits of class ${labels[actual]} predicted as ${labels[predicted]}`;
+              const label = `${count} ${unit} of class ${labels[actual]} predicted as ${labels[predicted]}`;
               return (
                 <td key={predicted} style={style} aria-selected={isSelected || undefined}>
                   {onSelect && count > 0 ? (

@@ -1,0 +1,155 @@
+import { memo, useCallback, useMemo, useRef } from 'react';
+import '../shared/training/training.css';
+import '../mnist-lab/mnist-lab.css';
+import './sentiment-lab.css';
+import { curves } from '../mnist-lab/curves';
+import { ModelSummaryTable } from '../mnist-lab/ModelSummaryTable';
+import { BackendNotice } from '../shared/training/BackendNotice';
+import { DiagnosticsPanel } from '../shared/training/DiagnosticsPanel';
+import { LiveChart } from '../shared/training/LiveChart';
+import { Metric } from '../shared/training/Metric';
+import { ProgressBar } from '../shared/training/ProgressBar';
+import { TrainControls } from '../shared/training/TrainControls';
+import { CsvUpload } from './CsvUpload';
+import { EmbeddingView } from './EmbeddingView';
+import { ModelStore } from './ModelStore';
+import type { SentimentLabConfig } from './protocol';
+export { defaultSentimentLabConfig } from './config';
+import { ReviewBox } from './ReviewBox';
+import { Settings } from './Settings';
+import { TestResults } from './TestResults';
+import { recentSpeed } from './speed';
+import { useSentimentLab } from './useSentimentLab';
+
+const fixed = (value: number | null | undefined, digits = 4) =>
+  value === null || value === undefined || Number.isNaN(value) ? '' : value.toFixed(digits);
+
+const SummaryTable = memo(ModelSummaryTable);
+
+/** The sentiment lab: train a word-embedding classifier on IMDB reviews (or your CSV), then probe it. */
+export default function SentimentLab() {
+  const { view, send, dismiss } = useSentimentLab();
+  const analysisId = useRef(0);
+  const busy = view.state === 'training' || view.state === 'paused' || view.state === 'loading';
+  // The reader's settings (a loaded model brings its own).
+  const shown = view.config;
+
+  // Stable callbacks: the memoised panels below then re-render only when their data change,
+  // not on every batch (keeping the main thread free while training).
+  const changeConfig = useCallback((next: SentimentLabConfig) => send({ type: 'configure', config: next }), [send]);
+  const findNeighbours = useCallback((word: string) => send({ type: 'neighbours', word }), [send]);
+  const backToImdb = useCallback(() => send({ type: 'use-imdb' }), [send]);
+  const save = useCallback(() => send({ type: 'save' }), [send]);
+  const load = useCallback(() => send({ type: 'load' }), [send]);
+  const exportFiles = useCallback(() => send({ type: 'export' }), [send]);
+  const analyze = useCallback((text: string) => send({ type: 'analyze', id: ++analysisId.current, text }), [send]);
+  const useCsv = useCallback(
+    (name: string, texts: string[], labels: Uint8Array) => send({ type: 'use-csv', name, texts, labels }),
+    [send],
+  );
+  const chart = useMemo(() => curves(view.batches, view.epochs), [view.batches, view.epochs]);
+  const lastBatch = view.batches.at(-1);
+  const lastEpoch = view.epochs.at(-1);
+  const speed = recentSpeed(view.batches, view.config.batchSize);
+  const runSteps = (lastBatch?.step ?? 0) - (view.offset?.step ?? 0);
+  const perEpoch = lastBatch?.batchesPerEpoch ?? Math.ceil((view.data?.counts?.train ?? 0) / shown.batchSize);
+  const totalSteps = Math.max(
+    1,
+    shown.maxSteps > 0 ? Math.min(shown.maxSteps, perEpoch * shown.epochs) : perEpoch * shown.epochs,
+  );
+  const modelVersion = `${view.model?.summary.totalParams}/${view.batches.length === 0 ? 0 : view.epochs.length}/${view.test ? 'test' : ''}/${view.state}`;
+  const source = view.data?.source;
+  const counts = view.data?.counts;
+
+  return (
+    <section className="lab sentiment-lab" data-lab="sentiment" data-state={view.state} aria-label="Sentiment lab">
+      <BackendNotice backend={view.backend} />
+      {view.error && (
+        <div role="alert" className="lab-error">
+          {view.error}{' '}
+          <button type="button" className="link-button" onClick={dismiss}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {view.notice && (
+        <p role="status" className="notice">
+          {view.notice}
+        </p>
+      )}
+      {view.state === 'loading' && view.model && (
+        <ProgressBar
+          label="Downloading 49,582 IMDB reviews"
+          value={view.download?.loaded ?? 0}
+          max={view.download?.total ?? 1}
+          detail={view.download ? `${(view.download.loaded / 2 ** 20).toFixed(1)} MiB` : undefined}
+        />
+      )}
+      <p className="data-source">
+        Data: {source?.kind === 'csv' ? `your file “${source.name}”` : 'IMDB movie reviews (Maas et al., 2011)'}
+        {counts
+          ? ` — ${counts.train.toLocaleString('en-US')} to train on, ${counts.validation.toLocaleString('en-US')} to validate, ${counts.test.toLocaleString('en-US')} to test.`
+          : ' — downloaded (about 19 MB) when you first press Train.'}
+      </p>
+      <div className="lab-top">
+        <Settings config={shown} onChange={changeConfig} disabled={busy} />
+        {view.model && <SummaryTable summary={view.model.summary} />}
+      </div>
+      <TrainControls
+        state={view.state}
+        onTrain={() => send({ type: 'train' })}
+        onPause={() => send({ type: 'pause' })}
+        onResume={() => send({ type: 'resume' })}
+        onStep={() => send({ type: 'step' })}
+        onStop={() => send({ type: 'stop' })}
+        onReset={() => send({ type: 'reset' })}
+      />
+      <ProgressBar
+        label="Training"
+        value={runSteps}
+        max={totalSteps}
+        detail={`${runSteps} / ${totalSteps} steps of this run`}
+      />
+      <dl className="metric-grid">
+        <Metric name="epoch" label="Epoch" value={String(lastBatch?.epoch ?? 0)} />
+        <Metric name="batch" label="Batch" value={String(lastBatch?.batch ?? 0)} />
+        <Metric name="train-loss" label="Train loss" value={fixed(lastBatch?.loss)} />
+        <Metric name="train-accuracy" label="Train accuracy" value={fixed(lastBatch?.accuracy)} />
+        <Metric name="val-loss" label="Validation loss" value={fixed(lastEpoch?.valLoss)} />
+        <Metric name="val-accuracy" label="Validation accuracy" value={fixed(lastEpoch?.valAccuracy)} />
+        <Metric name="test-accuracy" label="Test accuracy" value={fixed(view.test?.accuracy)} />
+        <Metric name="examples-per-second" label="Speed" value={fixed(speed, 0)} unit="examples/s" />
+      </dl>
+      <div className="lab-charts">
+        <LiveChart title="Loss (binary cross-entropy)" xLabel="step" x={chart.steps} series={chart.loss} />
+        <LiveChart title="Accuracy" xLabel="step" x={chart.steps} series={chart.accuracy} yRange={[0, 1]} />
+      </div>
+      {view.test && <TestResults report={view.test} />}
+      <h3 className="lab-subtitle">Score a review</h3>
+      <ReviewBox
+        onAnalyze={analyze}
+        analysis={view.analysis?.analysis}
+        modelVersion={modelVersion}
+        disabled={!view.model}
+      />
+      <h3 className="lab-subtitle">Inside the embedding</h3>
+      <EmbeddingView map={view.map} neighbours={view.neighbours} onWord={findNeighbours} />
+      <h3 className="lab-subtitle">Your own data</h3>
+      <CsvUpload source={source} onUse={useCsv} onBackToImdb={backToImdb} disabled={busy} />
+      <h3 className="lab-subtitle">Keep the model</h3>
+      <ModelStore
+        savedAt={view.savedAt}
+        onSave={save}
+        onLoad={load}
+        onDownload={exportFiles}
+        disabled={busy || !view.model}
+      />
+      <DiagnosticsPanel
+        backend={view.backend}
+        numTensors={view.memory?.numTensors}
+        gpuBytes={view.memory?.gpuBytes}
+        examplesPerSecond={speed}
+      />
+    </section>
+  );
+}

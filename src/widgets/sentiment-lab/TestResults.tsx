@@ -1,0 +1,34 @@
+import { memo } from 'react';
+import { ConfusionMatrix } from '../shared/training/ConfusionMatrix';
+import { Metric } from '../shared/training/Metric';
+import type { TestReport } from './protocol';
+import { RocCurve } from './RocCurve';
+
+const fixed = (value: number | null) => (value === null || Number.isNaN(value) ? '' : value.toFixed(4));
+
+/** Precision, recall, F1 and AUC on the test split, its confusion matrix and ROC curve. */
+export const TestResults = memo(function TestResults({ report }: { report: TestReport }) {
+  const { tp, fp, tn, fn } = report.counts;
+  return (
+    <section className="test-results" aria-label="Test results">
+      <div>
+        <dl className="metric-grid test-metrics">
+          <Metric name="precision" label="Precision" value={fixed(report.precision)} />
+          <Metric name="recall" label="Recall" value={fixed(report.recall)} />
+          <Metric name="f1" label="F1" value={fixed(report.f1)} />
+          <Metric name="auc" label="ROC AUC" value={fixed(report.auc)} />
+        </dl>
+        <ConfusionMatrix
+          matrix={[
+            [tn, fp],
+            [fn, tp],
+          ]}
+          labels={['negative', 'positive']}
+          unit="reviews"
+          caption={`Test set: ${report.count.toLocaleString('en-US')} reviews never used for training, threshold 0.5`}
+        />
+      </div>
+      {report.roc && report.auc !== null && <RocCurve points={report.roc} auc={report.auc} />}
+    </section>
+  );
+});

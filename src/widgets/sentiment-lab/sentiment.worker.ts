@@ -1,0 +1,254 @@
+/**
+ * The sentiment lab's training worker. All TF.js work happens here (WebGL on an
+ * OffscreenCanvas), so the page never blocks. Requests that change the model or the data run one
+ * after another (a queue); reading requests (a review to score, pause, stop) are answered at once,
+ * between two training batches.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { initBackend } from '../../ml/backend';
+import { DEFAULT_TRUNCATE, type Vocabulary } from '../../ml/data/text';
+import { explainText } from '../../ml/inspect/attribution';
+import { createSentimentModel } from '../../ml/models/sentiment';
+import { summarizeModel } from '../../ml/models/summary';
+import { createTrainer, type Trainer } from '../../ml/training';
+import { messageOf, workerScope } from '../shared/worker/worker-scope';
+import type { SentimentLabConfig, SentimentRequest, SentimentResponse } from './protocol';
+import { LabData } from './worker-data';
+import { embeddingMap, neighboursOf, readEmbedding, testReport } from './worker-inspect';
+import { exportModel, loadModel, savedAt, saveModel, type SavedMetadata } from './worker-store';
+
+const scope = workerScope<SentimentRequest, SentimentResponse>();
+const post = (message: SentimentResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+let data: LabData | undefined;
+let config: SentimentLabConfig | undefined;
+let vocabulary: Vocabulary | undefined;
+let model: tf.LayersModel | undefined;
+let trainer: Trainer | undefined;
+let neighbourWord = 'great';
+
+function postMemory(): void {
+  const memory = tf.memory() as tf.MemoryInfo & { numBytesInGPU?: number };
+  post({
+    type: 'memory',
+    memory: { numTensors: memory.numTensors, gpuBytes: memory.numBytesInGPU ?? 0, bytes: memory.numBytes },
+  });
+}
+
+async function disposeTrainer(): Promise<void> {
+  const current = trainer;
+  trainer = undefined;
+  await current?.dispose();
+}
+
+/** Tells the page about the model now in use (and the data), then refreshes the embedding views. */
+async function announceModel(loaded = false): Promise<void> {
+  if (!model || !config || !data || !vocabulary) return;
+  postMemory(); // before 'model', so that the page never shows the new model with the old count
+  post({
+    type: 'model',
+    model: {
+      summary: summarizeModel(model),
+      config,
+      source: data.source,
+      vocabularySize: vocabulary.words.length,
+      loaded,
+    },
+  });
+  post({ type: 'data', data: data.info() });
+  await refreshEmbeddingViews();
+}
+
+/** A fresh model for the current settings and data (the old one and its run are disposed). */
+async function rebuildModel(): Promise<void> {
+  if (!config || !data) return;
+  await disposeTrainer();
+  model?.dispose();
+  model = undefined;
+  vocabulary = data.vocabularyFor(config);
+  model = createSentimentModel({ ...config, vocabularySize: vocabulary.words.length });
+  await announceModel();
+}
+
+async function refreshEmbeddingViews(): Promise<void> {
+  if (!model || !vocabulary) return;
+  const embedding = await readEmbedding(model);
+  post({ type: 'embedding-map', map: embeddingMap(embedding, vocabulary) });
+  post({ type: 'neighbours', report: neighboursOf(embedding, vocabulary, neighbourWord) });
+}
+
+async function init(request: Extract<SentimentRequest, { type: 'init' }>): Promise<void> {
+  post({ type: 'backend', info: await initBackend({ preference: request.preference, wasmPaths: request.wasmPaths }) });
+  data = new LabData({ data: request.dataUrl, vocabulary: request.vocabularyUrl }, (loaded, total) =>
+    post({ type: 'progress', loaded, total }),
+  );
+  await data.loadVocabulary();
+  config = request.config;
+  await rebuildModel();
+  post({ type: 'stored', savedAt: await savedAt() });
+}
+
+const FINAL = ['done', 'stopped', 'error'];
+
+/** The current run, or a new one (not started) after loading the data when there is none or it ended. */
+async function ensureTrainer(): Promise<Trainer | undefined> {
+  if (trainer && !FINAL.includes(trainer.state)) return trainer;
+  if (!model || !config || !data) return undefined;
+  const splits = await data.ensureDevice(config);
+  post({ type: 'data', data: data.info() });
+  await disposeTrainer();
+  const run = createTrainer({
+    model,
+    train: splits.train,
+    validation: splits.validation,
+    config: {
+      optimizer: config.optimizer,
+      learningRate: config.learningRate,
+      loss: 'binaryCrossentropy',
+      batchSize: config.batchSize,
+      epochs: config.epochs,
+      seed: config.seed,
+      ...(config.maxSteps > 0 ? { maxSteps: config.maxSteps } : {}),
+    },
+    onEvent: (event) => {
+      post({ type: 'training', event });
+      if (event.type === 'epoch' || (event.type === 'batch' && event.step % 10 === 0)) postMemory();
+      if (event.type === 'epoch') enqueue(refreshEmbeddingViews);
+    },
+  });
+  trainer = run;
+  return run;
+}
+
+/** After a run ends (done, or stopped after some steps): the test report and fresh embedding views. */
+function whenFinished(run: Trainer, finished: Promise<{ state: string; steps: number }>): void {
+  void finished.then((result) =>
+    enqueue(async () => {
+      if (trainer !== run || !model || !data || !config) return;
+      if (result.state !== 'error' && result.steps > 0) {
+        const splits = await data.ensureDevice(config);
+        post({ type: 'test', report: await testReport(model, splits.test, splits.testLabels) });
+      }
+      await refreshEmbeddingViews();
+      postMemory();
+    }),
+  );
+}
+
+async function startTraining(): Promise<void> {
+  const run = await ensureTrainer();
+  if (!run) return;
+  if (run.state === 'paused') run.resume();
+  else if (run.state === 'idle') whenFinished(run, run.start());
+}
+
+/** One batch: from a paused run, or a new run that starts paused. */
+async function stepTraining(): Promise<void> {
+  const run = await ensureTrainer();
+  if (!run) return;
+  const wasIdle = run.state === 'idle';
+  const stepped = run.step();
+  if (wasIdle) whenFinished(run, run.start());
+  await stepped;
+}
+
+async function analyze(id: number, text: string): Promise<void> {
+  if (!model || !vocabulary || !config) return;
+  const analysis = await explainText(model, vocabulary, text, config.sequenceLength, DEFAULT_TRUNCATE);
+  post({ type: 'analysis', id, analysis });
+}
+
+function metadata(): SavedMetadata {
+  if (!config || !data || !vocabulary) throw new Error('There is no model to save yet');
+  return {
+    format: 'sentiment-lab/1',
+    config,
+    source: data.source,
+    truncate: DEFAULT_TRUNCATE,
+    words: [...vocabulary.words],
+  };
+}
+
+async function load(): Promise<void> {
+  if (!data) return;
+  const loaded = await loadModel();
+  await disposeTrainer();
+  model?.dispose();
+  const { metadata: meta } = loaded;
+  data.useSaved(meta.source, meta.words);
+  config = meta.config;
+  vocabulary = data.vocabularyFor(config);
+  model = loaded.model;
+  await announceModel(true);
+  post({ type: 'notice', message: 'Loaded the saved model, its vocabulary and its settings.' });
+}
+
+/** Requests that change the model or data: run in order, one at a time. */
+async function handleQueued(request: SentimentRequest): Promise<void> {
+  switch (request.type) {
+    case 'init':
+      return init(request);
+    case 'configure':
+      config = request.config;
+      return rebuildModel();
+    case 'train':
+      return startTraining();
+    case 'step':
+      return stepTraining();
+    case 'reset':
+      return rebuildModel();
+    case 'use-csv':
+      if (!config || !data) return;
+      await disposeTrainer();
+      data.useCsv(request.name, request.texts, request.labels, config);
+      return rebuildModel();
+    case 'use-imdb':
+      await disposeTrainer();
+      data?.useImdb();
+      return rebuildModel();
+    case 'load':
+      return load();
+    case 'save':
+      if (model) post({ type: 'stored', savedAt: await saveModel(model, metadata()) });
+      return;
+    case 'export': {
+      if (!model) return;
+      const files = await exportModel(model, metadata());
+      post(
+        { type: 'download', files },
+        files.flatMap((f) => (typeof f.data === 'string' ? [] : [f.data])),
+      );
+      return;
+    }
+  }
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+/** Runs `task` after every earlier queued task; its error goes to the page. */
+function enqueue(task: () => Promise<void>): void {
+  queue = queue.then(task).catch((error: unknown) => post({ type: 'error', message: messageOf(error) }));
+}
+
+scope.addEventListener('message', (event) => {
+  const request = event.data;
+  const immediate = async () => {
+    switch (request.type) {
+      case 'pause':
+        return trainer?.pause();
+      case 'resume':
+        return trainer?.resume();
+      case 'stop':
+        return trainer?.stop();
+      case 'analyze':
+        return analyze(request.id, request.text);
+      case 'neighbours':
+        neighbourWord = request.word;
+        if (model && vocabulary)
+          post({ type: 'neighbours', report: neighboursOf(await readEmbedding(model), vocabulary, request.word) });
+        return;
+    }
+    enqueue(() => handleQueued(request));
+  };
+  immediate().catch((error: unknown) => post({ type: 'error', message: messageOf(error) }));
+});
