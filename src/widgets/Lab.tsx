@@ -2,12 +2,14 @@ import { Component, Suspense, type ReactNode } from 'react';
 import { useHydrated } from '../lib/useHydrated';
 import { labCatalog, type LabName } from './catalog';
 import { labs } from './index';
+import type { LabProps } from './lab-props';
 
 /**
  * Shows a lab by name. Labs run only in the browser: the prerendered page and the first
- * client render show a placeholder, then the lab's chunk loads.
+ * client render show a placeholder, then the lab's chunk loads. `preset` is handed to the lab
+ * (e.g. `<Lab name="mlp" preset="overfitting" />`); labs without presets ignore it.
  */
-export function Lab({ name }: { name: LabName }) {
+export function Lab({ name, preset }: { name: LabName } & LabProps) {
   const mounted = useHydrated();
   const placeholder = (
     <div className="lab-placeholder" data-lab-placeholder={name}>
@@ -21,7 +23,7 @@ export function Lab({ name }: { name: LabName }) {
   return (
     <LabErrorBoundary name={name}>
       <Suspense fallback={placeholder}>
-        <LabComponent />
+        <LabComponent preset={preset} />
       </Suspense>
     </LabErrorBoundary>
   );

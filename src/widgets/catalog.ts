@@ -17,6 +17,16 @@ export const labCatalog = {
     summary:
       'SGD, momentum, RMSprop, Adam and AdamW (TF.js’s own optimizers) race side by side on 2-D loss surfaces, with Adam with and without bias correction.',
   },
+  sentiment: {
+    title: 'Sentiment of movie reviews',
+    summary:
+      'Train a word-embedding classifier on 25,000 real IMDB reviews (or your own CSV), then score your own review word by word and explore the learned embedding.',
+  },
+  mlp: {
+    title: 'MLP playground',
+    summary:
+      'Build a small neural network, train it in your browser on XOR, spirals, moons or your own CSV, and watch the decision boundary, every neuron and every weight change.',
+  },
 } as const;
 
 export type LabName = keyof typeof labCatalog;

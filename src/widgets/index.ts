@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { LabName } from './catalog';
+import type { LabProps } from './lab-props';
 import {
   DenseParamCount,
   LayerParamTable,
@@ -116,8 +117,10 @@ export const figures = {
   ServingValue,
 };
 
-export const labs: Record<LabName, LazyExoticComponent<ComponentType>> = {
+export const labs: Record<LabName, LazyExoticComponent<ComponentType<LabProps>>> = {
   diagnostics: lazy(() => import('./diagnostics/DiagnosticsLab')),
   mnist: lazy(() => import('./mnist-lab/MnistLab')),
+  mlp: lazy(() => import('./mlp-playground/MlpPlayground')),
   'optimizer-race': lazy(() => import('./optimizer-race/OptimizerRaceLab')),
+  sentiment: lazy(() => import('./sentiment-lab/SentimentLab')),
 };

@@ -1,10 +1,19 @@
+import path from 'node:path';
+import { compile, run } from '@mdx-js/mdx';
+import { useMDXComponents } from '@mdx-js/react';
+import type { MDXContent } from 'mdx/types';
+import { createElement } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Router } from 'wouter';
 import { extractFrontmatter } from '../../src/mdx/chapter-files';
+import { mdxComponents } from '../../src/mdx/components';
 import { validateFrontmatter } from '../../src/mdx/frontmatter';
+import { mdxOptions } from '../../src/mdx/pipeline';
 import { findMermaidBlocks } from '../../src/mdx/plugins/mermaid';
 import { labNames } from '../../src/widgets/catalog';
-import { chapterSource } from '../helpers/compile';
-import { renderChapter } from '../helpers/render-chapter';
+import { chapters, chapterSource, root } from '../helpers/compile';
 import { dataValue } from '../widgets/html';
 
 const FILE = 'content/05-training-in-practice.mdx';
@@ -16,7 +25,32 @@ let html = '';
 let text = '';
 
 beforeAll(async () => {
-  ({ html, text } = await renderChapter(FILE, 'training-in-practice'));
+  const code = String(
+    await compile(
+      { value: source, path: path.join(root, FILE) },
+      {
+        ...mdxOptions({ chapterSlugs: chapters.map((c) => c.slug), labNames }),
+        outputFormat: 'function-body',
+      },
+    ),
+  );
+  const { default: Content } = (await run(code, { ...runtime, useMDXComponents, baseUrl: import.meta.url })) as {
+    default: MDXContent;
+  };
+  // Internal links render through the router, as in the prerender.
+  html = renderToString(
+    createElement(Router, {
+      ssrPath: '/chapters/training-in-practice',
+      children: createElement(Content, { components: mdxComponents }),
+    }),
+  );
+  text = html
+    .replace(/<annotation[\s\S]*?<\/annotation>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 });
 
 /** Sentences of the visible text. */
@@ -103,12 +137,12 @@ describe('chapter 5: front matter and structure', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it('marks the MLP playground demo as coming, without embedding or linking a lab that does not exist', () => {
-    expect(html).toMatch(/class="callout callout-note"[\s\S]*?Lab coming[\s\S]*?MLP playground will appear here/);
-    if (!labNames.includes('mlp' as never)) {
-      expect(source).not.toMatch(/<Lab name="mlp"/);
-      expect(html).not.toContain('/labs/mlp');
-    }
+  it('embeds the MLP playground with its overfitting preset in the playground section', () => {
+    expect(labNames).toContain('mlp');
+    const section = source.slice(source.indexOf('\\{#playground}'), source.indexOf('\\{#scale}'));
+    expect(section).toMatch(/<Lab name="mlp" preset="overfitting" \/>/);
+    expect(source).not.toMatch(/Lab coming/);
+    expect(html).toContain('data-lab-placeholder="mlp"');
   });
 
   it('has 3 to 6 exercises, each with a solution', () => {

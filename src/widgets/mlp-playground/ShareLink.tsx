@@ -1,0 +1,24 @@
+import { memo, useState } from 'react';
+
+/** A link to this experiment on the lab's own page, with a button that copies it. */
+export const ShareLink = memo(function ShareLink({ query }: { query: string }) {
+  const [copied, setCopied] = useState(false);
+  const href = `${import.meta.env.BASE_URL}labs/mlp?${query}`;
+  const absolute = typeof window === 'undefined' ? href : new URL(href, window.location.origin).href;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(absolute);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <p className="mlp-share">
+      <a href={href}>Link to this experiment</a> (the whole setup is in the address){' '}
+      <button type="button" onClick={() => void copy()}>
+        {copied ? 'Copied' : 'Copy link'}
+      </button>
+    </p>
+  );
+});
