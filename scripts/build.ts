@@ -5,6 +5,7 @@
  *   BASE_PATH=/book/ tsx scripts/build.ts     -> dist/ for https://host/book/
  *   tsx scripts/build.ts --out-dir dist-book  -> another output folder (the browser tests use one)
  */
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
@@ -14,7 +15,9 @@ const root = path.resolve(import.meta.dirname, '..');
 
 export async function buildSite(options: { outDir?: string; base?: string } = {}): Promise<void> {
   const outDir = path.resolve(root, options.outDir ?? 'dist');
-  const ssrDir = `${outDir}-ssr`;
+  // The SSR bundle stays inside the project so Node resolves react-dom etc. from node_modules,
+  // whatever folder the site itself is built into.
+  const ssrDir = path.join(root, 'node_modules', '.ssr', createHash('sha1').update(outDir).digest('hex').slice(0, 12));
   const base = options.base ?? process.env.BASE_PATH ?? '/';
   const started = performance.now();
   await build({ root, base, configLoader: 'runner', logLevel: 'warn', build: { outDir, emptyOutDir: true } });

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, waitForHydration } from './browser';
+import { expectNoFreeze, watchLongTasks } from './long-tasks';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -68,22 +69,14 @@ describe('the optimizer race on WebGL', () => {
       expect(worked).toContain('(0.56, -2.625)(0.56, -2.625)');
 
       // Race on: every loss falls, then Pause holds the race.
-      await page.evaluate(() => {
-        const w = window as unknown as { longTasks: number[] };
-        w.longTasks = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
-          type: 'longtask',
-        });
-      });
+      await watchLongTasks(page);
       await page.getByRole('button', { name: 'Resume' }).click();
       await waitForStep(page, 15);
       await page.getByRole('button', { name: 'Pause' }).click();
       await waitForState(page, 'paused');
       const later = await losses(page);
       for (const [racer, loss] of Object.entries(later)) expect(loss, racer).toBeLessThan(start[racer]);
-      const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-      console.log(`optimizer race: long tasks while racing (ms): [${longTasks.map(Math.round).join(', ')}]`);
-      expect(longTasks.filter((ms) => ms > 50)).toEqual([]); // TF.js runs in a worker
+      await expectNoFreeze(page, 'optimizer race');
 
       // Reset: a fresh race, the tensor count back to where it started.
       await page.getByRole('button', { name: 'Reset' }).click();

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, waitForHydration } from './browser';
+import { expectNoFreeze, watchLongTasks } from './long-tasks';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,21 +63,9 @@ describe('the sentiment lab on WebGL', () => {
       await waitForState(page, 'training');
       // While batches stream in, the page's main thread stays free (long tasks: see below).
       await page.waitForFunction(() => Number(document.querySelector('[data-metric="batch"]')?.textContent) >= 1);
-      await page.evaluate(() => {
-        const w = window as unknown as { longTasks: number[] };
-        w.longTasks = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
-          type: 'longtask',
-        });
-      });
+      await watchLongTasks(page);
       await waitForState(page, 'done');
-      const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-      // SwiftShader runs WebGL on the same CPU cores as the page, so on a busy machine the OS now and
-      // then pauses the main thread mid-task. Work of ours that blocked it would recur with every
-      // batch (20 here), so: at most 2 tasks over 50 ms, none over 250 ms.
-      if (longTasks.length > 0) console.info(`long tasks while training: ${longTasks.map(Math.round).join(', ')} ms`);
-      expect(longTasks.filter((ms) => ms > 50).length).toBeLessThanOrEqual(2);
-      expect(longTasks.filter((ms) => ms > 250)).toEqual([]);
+      await expectNoFreeze(page, 'sentiment lab');
       expect(Number(await metric(page, 'batch'))).toBe(20);
       expect(Number(await metric(page, 'train-loss'))).toBeLessThan(0.7);
       const speed = Number(await metric(page, 'examples-per-second'));
