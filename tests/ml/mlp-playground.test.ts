@@ -4,7 +4,7 @@ import { mulberry32 } from '../../src/lib/random';
 import { generateToy, splitPoints, type PointSplit } from '../../src/ml/data/toy2d';
 import { measureStepsPerSecond } from '../../src/ml/playground/bench';
 import { unpackWeights, weightsLength } from '../../src/ml/playground/layout';
-import { setOptimizerRate } from '../../src/ml/playground/learning-rate';
+import { setOptimizerRate } from '../../src/ml/training/learning-rate';
 import { glorotUniform, PlaygroundNetwork } from '../../src/ml/playground/network';
 import { objective } from '../../src/ml/playground/objective';
 import { PlaygroundSession, type Snapshot } from '../../src/ml/playground/session';

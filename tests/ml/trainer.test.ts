@@ -109,6 +109,20 @@ describe('the trainer', () => {
     expect(tf.memory().numTensors).toBe(baseline);
   });
 
+  it('follows a learning-rate schedule step by step (×0.1 at 50 % and 75 % of the 24 steps)', async () => {
+    const rates: number[] = [];
+    const { trainer } = setUp(
+      { optimizer: 'sgd', schedule: 'step' },
+      { yieldFn: async () => void rates.push(trainer.learningRate) },
+    );
+    expect(trainer.learningRate).toBe(0.05);
+    await trainer.start();
+    expect(rates).toHaveLength(24);
+    expect(rates.slice(0, 12).every((r) => r === 0.05)).toBe(true);
+    expect(rates.slice(12, 18).every((r) => Math.abs(r - 0.005) < 1e-12)).toBe(true);
+    expect(rates.slice(18).every((r) => Math.abs(r - 0.0005) < 1e-12)).toBe(true);
+  });
+
   it('pauses after the current batch, steps one batch at a time, then resumes', async () => {
     const { trainer, events } = setUp({ epochs: 1 });
     trainer.subscribe((e) => {

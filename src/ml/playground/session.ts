@@ -4,7 +4,7 @@ import type { PointSet, PointSplit, TaskKind } from '../data/toy2d';
 import { createOptimizer } from '../training/optimizers';
 import { learningRateAt } from '../worked/schedules';
 import { GRID, gridLength, gridPoints, isWeightOf, type WeightRef } from './layout';
-import { setOptimizerRate } from './learning-rate';
+import { setOptimizerRate } from '../training/learning-rate';
 import { PlaygroundNetwork } from './network';
 import { accuracy, dataLoss, objective, prediction } from './objective';
 import { effectiveLoss, taskOf, type PlaygroundLoss, type PlaygroundSetup } from './setup';

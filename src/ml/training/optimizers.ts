@@ -4,6 +4,15 @@ import * as tf from '@tensorflow/tfjs';
 export type OptimizerName = 'sgd' | 'momentum' | 'rmsprop' | 'adam' | 'adamw';
 export const OPTIMIZER_NAMES: readonly OptimizerName[] = ['sgd', 'momentum', 'rmsprop', 'adam', 'adamw'];
 
+/** How the labs name each optimizer (with the defaults below that matter to a reader). */
+export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
+  sgd: 'SGD',
+  momentum: 'SGD + momentum (0.9)',
+  rmsprop: 'RMSprop',
+  adam: 'Adam',
+  adamw: 'AdamW (decay 0.01)',
+};
+
 /** Optional hyperparameters (defaults in brackets). All plain numbers: safe to postMessage. */
 export interface OptimizerOptions {
   /** momentum: the velocity's decay [0.9]; rmsprop: its momentum [0]. */

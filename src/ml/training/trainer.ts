@@ -1,6 +1,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { mulberry32, permutation } from '../../lib/random';
 import type { DeviceDataset } from '../data/device';
+import { learningRateAt } from '../worked/schedules';
+import { setOptimizerRate } from './learning-rate';
 import { defaultAccuracy } from './losses';
 import { createOptimizer } from './optimizers';
 import { ActiveClock, StatsReader, type ReadStats } from './stats-reader';
@@ -47,6 +49,7 @@ export class Trainer {
   private stepWaiters: (() => void)[] = [];
   private wake: (() => void) | undefined;
   private steps = 0;
+  private rate: number | undefined;
   private position = { epoch: 0, batch: 0 };
   private totals = { examples: 0, lossSum: 0, accuracySum: 0 };
   private lastCompletedAt = 0;
@@ -175,6 +178,7 @@ export class Trainer {
           if (!(await this.gate(reader))) break;
           const start = (batch - 1) * config.batchSize;
           const size = Math.min(config.batchSize, train.count - start);
+          this.applySchedule();
           const stats = trainBatch(task, this.optimizer, variables, train, order, start, size);
           this.steps++;
           this.position = { epoch, batch };
@@ -205,6 +209,25 @@ export class Trainer {
   }
 
   /** Waits while paused; true when the next batch may run, false when the run must stop. */
+  /** Sets the optimizer's rate for the coming step under the config's schedule (if any). */
+  private applySchedule(): void {
+    const { schedule, learningRate, epochs, maxSteps } = this.setup.config;
+    if (!this.optimizer || schedule === undefined || schedule === 'constant') return;
+    const totalSteps = Math.min(epochs * this.batchesPerEpoch, maxSteps ?? Infinity);
+    const rate = learningRateAt(schedule, this.steps + 1, {
+      baseRate: learningRate,
+      totalSteps,
+      warmupSteps: Math.round(totalSteps / 10),
+    });
+    setOptimizerRate(this.optimizer, rate);
+    this.rate = rate;
+  }
+
+  /** The learning rate of the last step taken (the schedule's, or the configured constant). */
+  get learningRate(): number {
+    return this.rate ?? this.setup.config.learningRate;
+  }
+
   private async gate(reader: StatsReader): Promise<boolean> {
     for (;;) {
       if (this.stopRequested) return false;

@@ -1,3 +1,4 @@
+import type { ScheduleName } from '../worked/schedules';
 import type { AccuracyKind, LossName } from './losses';
 import type { OptimizerName, OptimizerOptions } from './optimizers';
 
@@ -14,6 +15,12 @@ export type TrainingState = 'idle' | 'training' | 'paused' | 'done' | 'stopped' 
 export interface TrainConfig {
   optimizer: OptimizerName;
   learningRate: number;
+  /**
+   * How the rate changes over the run (default constant): `learningRate` is the peak η₀ and the
+   * schedule spans every step of the run (epochs × batches, or maxSteps if smaller); warm-up takes
+   * the first 10 %. See ../worked/schedules.ts.
+   */
+  schedule?: ScheduleName;
   /** Extra optimizer hyperparameters (momentum, betas, weight decay…). */
   optimizerOptions?: OptimizerOptions;
   loss: LossName;

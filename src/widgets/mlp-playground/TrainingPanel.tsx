@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { OptimizerName } from '../../ml/training/optimizers';
+import { OPTIMIZER_LABELS } from '../../ml/training/optimizers';
 import {
   CHOICES,
   LIMITS,
@@ -11,14 +11,6 @@ import {
 } from '../../ml/playground/setup';
 import type { ScheduleName } from '../../ml/worked/schedules';
 import { ChoiceSelect, NumberSelect, percent, SliderField } from './fields';
-
-const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
-  sgd: 'SGD',
-  momentum: 'SGD + momentum (0.9)',
-  rmsprop: 'RMSprop',
-  adam: 'Adam',
-  adamw: 'AdamW (decay 0.01)',
-};
 
 const SCHEDULE_LABELS: Record<ScheduleName, string> = {
   constant: 'constant',

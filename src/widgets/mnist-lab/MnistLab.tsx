@@ -21,6 +21,7 @@ export const defaultMnistLabConfig: MnistLabConfig = {
   model: 'small-cnn',
   optimizer: 'adam',
   learningRate: 0.003,
+  schedule: 'constant',
   batchSize: 64,
   epochs: 2,
   seed: 1,

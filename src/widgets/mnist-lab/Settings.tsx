@@ -1,19 +1,12 @@
 import { MNIST_MODEL_NAMES, MNIST_MODEL_PARAMS, type MnistModelName } from '../../ml/models';
-import { OPTIMIZER_NAMES, type OptimizerName } from '../../ml/training/optimizers';
+import { OPTIMIZER_LABELS, OPTIMIZER_NAMES, type OptimizerName } from '../../ml/training/optimizers';
+import { ScheduleSelect } from '../shared/training/ScheduleSelect';
 import type { MnistLabConfig } from './protocol';
 
 const MODEL_LABELS: Record<MnistModelName, string> = {
   'small-cnn': 'Small CNN (8 and 16 filters 5×5)',
   'seed-cnn': 'CNN (32-64-64 filters 3×3)',
   mlp: 'MLP (Dense 128)',
-};
-
-const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
-  sgd: 'SGD',
-  momentum: 'SGD + momentum',
-  rmsprop: 'RMSprop',
-  adam: 'Adam',
-  adamw: 'AdamW',
 };
 
 export interface SettingsProps {
@@ -59,6 +52,7 @@ export function Settings({ config, onChange, disabled }: SettingsProps) {
           ))}
         </select>
       </label>
+      <ScheduleSelect value={config.schedule} onChange={(schedule) => set('schedule', schedule)} />
       <label>
         Batch size
         <select value={config.batchSize} onChange={(e) => set('batchSize', Number(e.target.value))}>

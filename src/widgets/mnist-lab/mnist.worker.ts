@@ -77,6 +77,7 @@ async function ensureTrainer(): Promise<Trainer | undefined> {
     config: {
       optimizer: config.optimizer,
       learningRate: config.learningRate,
+      schedule: config.schedule,
       loss: 'categoricalCrossentropy',
       batchSize: config.batchSize,
       epochs: config.epochs,

@@ -3,12 +3,14 @@ import type { MnistModelName } from '../../ml/models';
 import type { ModelSummary } from '../../ml/models/summary';
 import type { OptimizerName } from '../../ml/training/optimizers';
 import type { TrainingEvent } from '../../ml/training/types';
+import type { ScheduleName } from '../../ml/worked/schedules';
 
 /** What the reader chooses before training. Plain data: it crosses to the worker as is. */
 export interface MnistLabConfig {
   model: MnistModelName;
   optimizer: OptimizerName;
   learningRate: number;
+  schedule: ScheduleName;
   batchSize: number;
   epochs: number;
   seed: number;

@@ -1,19 +1,12 @@
 import { memo } from 'react';
 import { SENTIMENT_MODEL_NAMES, sentimentParamCount, type SentimentModelName } from '../../ml/models/sentiment';
-import { OPTIMIZER_NAMES, type OptimizerName } from '../../ml/training/optimizers';
+import { OPTIMIZER_LABELS, OPTIMIZER_NAMES, type OptimizerName } from '../../ml/training/optimizers';
+import { ScheduleSelect } from '../shared/training/ScheduleSelect';
 import type { SentimentLabConfig } from './protocol';
 
 const MODEL_LABELS: Record<SentimentModelName, string> = {
   average: 'Average of word vectors (the seed model)',
   cnn: '1-D convolution + max-pooling',
-};
-
-const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
-  sgd: 'SGD',
-  momentum: 'SGD + momentum',
-  rmsprop: 'RMSprop',
-  adam: 'Adam',
-  adamw: 'AdamW',
 };
 
 /** The choices of each numeric setting. */
@@ -95,7 +88,9 @@ export const Settings = memo(function Settings({ config, onChange, disabled }: S
           ))}
         </select>
       </label>
-      {(['learningRate', 'batchSize', 'epochs', 'maxSteps'] as const).map(select)}
+      {select('learningRate')}
+      <ScheduleSelect value={config.schedule} onChange={(schedule) => set('schedule', schedule)} />
+      {(['batchSize', 'epochs', 'maxSteps'] as const).map(select)}
     </fieldset>
   );
 });

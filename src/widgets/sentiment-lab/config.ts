@@ -12,6 +12,7 @@ export const defaultSentimentLabConfig: SentimentLabConfig = {
   embeddingDim: defaultSentimentModelConfig.embeddingDim,
   optimizer: 'adam',
   learningRate: 0.001,
+  schedule: 'constant',
   batchSize: 32,
   epochs: 2,
   maxSteps: 0,

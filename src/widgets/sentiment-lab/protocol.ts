@@ -5,6 +5,7 @@ import type { ModelSummary } from '../../ml/models/summary';
 import type { SentimentModelName } from '../../ml/models/sentiment';
 import type { OptimizerName } from '../../ml/training/optimizers';
 import type { TrainingEvent } from '../../ml/training/types';
+import type { ScheduleName } from '../../ml/worked/schedules';
 import type { MemoryReport } from '../mnist-lab/protocol';
 
 export type { MemoryReport };
@@ -19,6 +20,7 @@ export interface SentimentLabConfig {
   embeddingDim: number;
   optimizer: OptimizerName;
   learningRate: number;
+  schedule: ScheduleName;
   batchSize: number;
   epochs: number;
   /** Stop the run after this many batches (0 = no limit): for quick looks and the browser test. */

@@ -104,6 +104,7 @@ async function ensureTrainer(): Promise<Trainer | undefined> {
     config: {
       optimizer: config.optimizer,
       learningRate: config.learningRate,
+      schedule: config.schedule,
       loss: 'binaryCrossentropy',
       batchSize: config.batchSize,
       epochs: config.epochs,

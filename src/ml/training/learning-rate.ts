@@ -10,7 +10,7 @@ function hasSetter(optimizer: object): optimizer is WithSetter {
 }
 
 /**
- * Changes the learning rate of an optimizer made by ../training/optimizers.ts, between steps, so
+ * Changes the learning rate of an optimizer made by ./optimizers.ts, between steps, so
  * that a schedule can drive it. SGD and momentum keep the rate in a scalar tensor, which their
  * own `setLearningRate` replaces (disposing the old one: no leak). RMSprop, Adam and AdamW read
  * the plain `learningRate` field at every step (tfjs-core 4.22 declares it `protected` and has no
