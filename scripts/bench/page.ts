@@ -47,6 +47,7 @@ async function ours(name: MnistModelName, data: MnistSplit, steps: number): Prom
     batchSize,
     epochs: 1,
     seed: 1,
+    readIntervalMs: 100, // as the labs run it
   };
   // Warm-up: compile shaders / kernels.
   const warm = createTrainer({ model, train, config: { ...config, maxSteps: 1 } });

@@ -37,17 +37,21 @@ export interface ReadStats {
  */
 export class StatsReader {
   private group: { sum: tf.Tensor; meta: BatchMeta; examples: number; count: number } | undefined;
+  private lastFlushAt: number | undefined;
   private pending: { read: Promise<[number, number, number]>; tensor: tf.Tensor; meta: BatchMeta; examples: number }[] =
     [];
 
   /**
    * @param now clock used to stamp each read's arrival (e.g. a stopwatch that skips pauses)
+   * @param readIntervalMs when set, a group is read once this many ms (of `now`) have passed since
+   *   the last read started, however many batches it holds (`readEvery` is then ignored)
    */
   constructor(
     private readonly readEvery: number,
     private readonly maxPending: number,
     private readonly onRead: (stats: ReadStats) => void,
     private readonly now: () => number = () => performance.now(),
+    private readonly readIntervalMs?: number,
   ) {}
 
   /** Takes ownership of `stats` ([loss·n, accuracy·n]); may wait for an older read to finish. */
@@ -59,13 +63,20 @@ export class StatsReader {
       tf.dispose([this.group.sum, stats]);
       this.group = { sum, meta, examples: this.group.examples + meta.examples, count: this.group.count + 1 };
     }
-    if (this.group.count >= this.readEvery) this.flush();
+    if (this.groupFull(this.group.count)) this.flush();
     while (this.pending.length > this.maxPending) await this.settleOldest();
+  }
+
+  /** The first batch is always read at once, so a chart gets its first point without delay. */
+  private groupFull(count: number): boolean {
+    if (this.readIntervalMs === undefined) return count >= this.readEvery;
+    return this.lastFlushAt === undefined || this.now() - this.lastFlushAt >= this.readIntervalMs;
   }
 
   /** Starts reading the current partial group (e.g. at the end of an epoch). */
   flush(): void {
     if (!this.group) return;
+    this.lastFlushAt = this.now();
     const { sum, meta, examples } = this.group;
     const read = sum.data().then(([loss, accuracy]): [number, number, number] => [loss, accuracy, this.now()]);
     this.pending.push({ read, tensor: sum, meta, examples });

@@ -158,6 +158,7 @@ export class Trainer {
       config.maxPendingReads ?? 2,
       (s) => this.onStats(s),
       () => this.clock.elapsed(),
+      config.readIntervalMs,
     );
     let order: tf.Tensor1D | undefined;
     let final: TrainingResult['state'] = 'done';

@@ -78,6 +78,7 @@ async function ensureTrainer(): Promise<Trainer | undefined> {
       optimizer: config.optimizer,
       learningRate: config.learningRate,
       schedule: config.schedule,
+      readIntervalMs: 100,
       loss: 'categoricalCrossentropy',
       batchSize: config.batchSize,
       epochs: config.epochs,

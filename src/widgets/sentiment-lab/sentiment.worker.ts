@@ -105,6 +105,7 @@ async function ensureTrainer(): Promise<Trainer | undefined> {
       optimizer: config.optimizer,
       learningRate: config.learningRate,
       schedule: config.schedule,
+      readIntervalMs: 100,
       loss: 'binaryCrossentropy',
       batchSize: config.batchSize,
       epochs: config.epochs,
