@@ -1,0 +1,44 @@
+import type { BackendInfo, BackendName } from '../../ml/backend';
+import type { TrainingEvent } from '../../ml/training/types';
+import type { ExperimentEvent, FineTuneConfig } from '../../ml/transfer/experiment';
+import type { LabState } from '../shared/training/TrainControls';
+
+/** Messages from the page to the transfer lab's worker. */
+export type TransferRequest =
+  | {
+      type: 'init';
+      preference: BackendName[];
+      wasmPaths: Record<string, string>;
+      dataUrl: string;
+      checkpointUrl: string;
+    }
+  | { type: 'train'; config: FineTuneConfig }
+  | { type: 'pretrain' }
+  | { type: 'pause' }
+  | { type: 'resume' }
+  | { type: 'stop' }
+  | { type: 'reset' };
+
+/** Where the pre-trained weights in use came from, and how good they are on digits 0–4. */
+export interface CheckpointReport {
+  source: 'shipped' | 'live';
+  validationAccuracy: number;
+  epochs: number;
+  trainExamples: number;
+}
+
+export interface MemoryReport {
+  numTensors: number;
+  gpuBytes: number;
+}
+
+/** Messages from the worker to the page. */
+export type TransferResponse =
+  | { type: 'backend'; info: BackendInfo }
+  | { type: 'progress'; loaded: number; total: number | null }
+  | { type: 'checkpoint'; report: CheckpointReport }
+  | { type: 'state'; state: LabState; job?: 'finetune' | 'pretrain' }
+  | { type: 'experiment'; event: ExperimentEvent }
+  | { type: 'pretraining'; event: TrainingEvent; epochs: number }
+  | { type: 'memory'; memory: MemoryReport }
+  | { type: 'error'; message: string };
