@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import '../shared/training/training.css';
+import '../mnist-lab/mnist-lab.css';
+import './quantization-lab.css';
+import { QUANTIZATION_SPECS } from '../../ml/quantize';
+import { DiagnosticsPanel } from '../shared/training/DiagnosticsPanel';
+import { Metric } from '../shared/training/Metric';
+import { ProgressBar } from '../shared/training/ProgressBar';
+import { TrainControls } from '../shared/training/TrainControls';
+import { ErrorTable, ResultsTable } from './ResultsTable';
+import { TRAINING_LENGTHS, type TrainingLength } from './settings';
+import { useQuantizationLab } from './useQuantizationLab';
+
+const fixed = (value: number | null | undefined, digits = 4) =>
+  value === null || value === undefined ? '' : value.toFixed(digits);
+
+/**
+ * Quantisation before and after: train the small MNIST CNN, then store its kernels in 8, 4 and 2
+ * bits (one scale per tensor or per output channel), rebuild each version and test it.
+ */
+export default function QuantizationLab() {
+  const [length, setLength] = useState<TrainingLength>('epoch');
+  const { view, send, dismissError } = useQuantizationLab(length);
+  const busy = view.state === 'training' || view.state === 'paused' || view.state === 'loading';
+  const total = QUANTIZATION_SPECS.length;
+  const batch = view.lastBatch;
+  const steps = TRAINING_LENGTHS[length].maxSteps ?? batch?.batchesPerEpoch ?? 125;
+
+  return (
+    <section
+      className="lab quantization-lab"
+      data-lab="quantization"
+      data-state={view.state}
+      aria-label="Quantisation lab"
+    >
+      {view.error && (
+        <div role="alert" className="lab-error">
+          {view.error}{' '}
+          <button type="button" className="link-button" onClick={dismissError}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {view.state === 'loading' && (
+        <ProgressBar
+          label="Downloading 10,000 digits"
+          value={view.download?.loaded ?? 0}
+          max={view.download?.total ?? 1}
+          detail={view.download ? `${(view.download.loaded / 2 ** 20).toFixed(1)} MiB` : undefined}
+        />
+      )}
+      <p className="data-source">
+        Model: the small CNN ({view.params?.toLocaleString('en-US') ?? '…'} parameters: two convolutions and a dense
+        layer), trained with Adam on {view.counts?.train.toLocaleString('en-US') ?? '8,000'} MNIST digits. Runs on the{' '}
+        <strong>{view.backend?.backend ?? '…'}</strong> backend; nothing leaves your browser.
+      </p>
+      <fieldset className="lab-settings" disabled={busy}>
+        <legend>Settings</legend>
+        <label>
+          Training before quantising
+          <select
+            value={length}
+            onChange={(e) => {
+              const next = e.target.value as TrainingLength;
+              setLength(next);
+              send({ type: 'configure', length: next });
+            }}
+          >
+            {(Object.keys(TRAINING_LENGTHS) as TrainingLength[]).map((key) => (
+              <option key={key} value={key}>
+                {TRAINING_LENGTHS[key].label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </fieldset>
+      <TrainControls
+        state={view.state}
+        onTrain={() => send({ type: 'train' })}
+        onPause={() => send({ type: 'pause' })}
+        onResume={() => send({ type: 'resume' })}
+        onStop={() => send({ type: 'stop' })}
+        onReset={() => send({ type: 'reset' })}
+      />
+      <ProgressBar
+        label="Training"
+        value={batch?.step ?? 0}
+        max={steps}
+        detail={`${batch?.step ?? 0} / ${steps} batches`}
+      />
+      <ProgressBar
+        label="Quantising and testing"
+        value={view.rows.length}
+        max={total}
+        detail={`${view.rows.length} / ${total} versions`}
+      />
+      <dl className="metric-grid">
+        <Metric name="batch" label="Batch" value={String(batch?.step ?? 0)} />
+        <Metric name="train-loss" label="Train loss" value={fixed(batch?.loss)} />
+        <Metric name="train-accuracy" label="Train accuracy" value={fixed(batch?.accuracy)} />
+        <Metric name="versions-tested" label="Versions tested" value={String(view.rows.length)} />
+      </dl>
+      {view.rows.length > 0 ? (
+        <>
+          <ResultsTable rows={view.rows} total={total} testCount={view.counts?.test ?? 1000} />
+          <ErrorTable rows={view.rows} />
+        </>
+      ) : (
+        <p className="quantization-hint">
+          Press Train: after training, the table compares the float32 network with its 8-, 4- and 2-bit versions.
+        </p>
+      )}
+      <DiagnosticsPanel backend={view.backend} numTensors={view.memory?.numTensors} gpuBytes={view.memory?.gpuBytes} />
+    </section>
+  );
+}
