@@ -1,19 +1,38 @@
 /**
- * The browser half of `npm run bench`: for each backend and MNIST model, examples/second of our
- * trainer and of a plain `model.fit` on the same model, batch size and data, in this page.
+ * The browser half of `npm run bench`: for each backend and lab model (the MNIST lab's three, the
+ * sentiment lab's two at the lab's default sizes), examples/second of our trainer and of a plain
+ * `model.fit` on the same model, batch size and data, in this page.
  * Results go to `window.benchResults` (read by scripts/bench/run.ts).
  */
 import * as tf from '@tensorflow/tfjs';
 import { initBackend, type BackendName } from '../../src/ml/backend';
-import { mnistToDevice } from '../../src/ml/data/device';
+import { mnistToDevice, type DeviceDataset } from '../../src/ml/data/device';
+import { decodeImdb, IMDB_ASSET_PATH } from '../../src/ml/data/imdb';
 import { decodeMnist, type MnistSplit } from '../../src/ml/data/mnist';
-import { createMnistModel, MNIST_MODEL_NAMES, type MnistModelName } from '../../src/ml/models';
+import type { TextSplit } from '../../src/ml/data/text-dataset';
+import { textToDevice } from '../../src/ml/data/text-device';
+import { createMnistModel, MNIST_MODEL_NAMES } from '../../src/ml/models';
+import {
+  createSentimentModel,
+  defaultSentimentModelConfig,
+  SENTIMENT_MODEL_NAMES,
+} from '../../src/ml/models/sentiment';
 import { createTrainer } from '../../src/ml/training';
 import { wasmPaths } from '../../src/widgets/shared/worker/wasm-paths';
 
+/** One model of a lab, with what it trains on: a fresh model and the first `count` examples on the device. */
+interface Workload {
+  lab: 'mnist' | 'sentiment';
+  model: string;
+  loss: 'categoricalCrossentropy' | 'binaryCrossentropy';
+  create(): tf.LayersModel;
+  data(count: number): DeviceDataset;
+}
+
 export interface BenchRow {
+  lab: Workload['lab'];
   backend: string;
-  model: MnistModelName;
+  model: string;
   batchSize: number;
   steps: number;
   ours: number;
@@ -25,25 +44,59 @@ const params = new URLSearchParams(location.search);
 const backends = (params.get('backends') ?? 'webgl,wasm,cpu').split(',') as BackendName[];
 const batchSize = Number(params.get('batch') ?? 64);
 /** Measured steps per run, after one warm-up step; fewer on the slow paths. */
-const stepsFor = (backend: string, model: MnistModelName) =>
-  backend === 'cpu' ? (model === 'seed-cnn' ? 3 : 6) : backend === 'webgl' && model === 'seed-cnn' ? 4 : 10;
+const stepsFor = (backend: string, model: string) =>
+  backend === 'cpu'
+    ? model === 'seed-cnn' || model === 'cnn'
+      ? 3
+      : 6
+    : backend === 'webgl' && (model === 'seed-cnn' || model === 'cnn')
+      ? 4
+      : 10;
 
 const log = (line: string) => {
   const pre = document.getElementById('log')!;
   pre.textContent = `${pre.textContent === 'running…' ? '' : pre.textContent}${line}\n`;
+  console.info(line); // scripts/bench/run.ts prints it: progress of a long run
 };
 
 function subset(split: MnistSplit, count: number): MnistSplit {
   return { images: split.images.subarray(0, count * 784), labels: split.labels.subarray(0, count), count };
 }
 
-async function ours(name: MnistModelName, data: MnistSplit, steps: number): Promise<number> {
-  const model = createMnistModel(name, { seed: 1 });
-  const train = mnistToDevice(data);
+function textSubset(split: TextSplit, count: number): TextSplit {
+  const offsets = split.offsets.subarray(0, count + 1);
+  return { count, labels: split.labels.subarray(0, count), offsets, ids: split.ids.subarray(0, offsets[count]) };
+}
+
+async function workloads(): Promise<Workload[]> {
+  const mnist = decodeMnist(await (await fetch('/data/mnist.bin')).arrayBuffer());
+  const imdb = decodeImdb(await (await fetch(`/${IMDB_ASSET_PATH}`)).arrayBuffer());
+  const sizes = defaultSentimentModelConfig;
+  return [
+    ...MNIST_MODEL_NAMES.map((name): Workload => ({
+      lab: 'mnist',
+      model: name,
+      loss: 'categoricalCrossentropy',
+      create: () => createMnistModel(name, { seed: 1 }),
+      data: (count) => mnistToDevice(subset(mnist.train, count)),
+    })),
+    ...SENTIMENT_MODEL_NAMES.map((name): Workload => ({
+      lab: 'sentiment',
+      model: name,
+      loss: 'binaryCrossentropy',
+      create: () => createSentimentModel({ ...sizes, model: name }),
+      data: (count) => textToDevice(textSubset(imdb.splits.train, count), sizes),
+    })),
+  ];
+}
+
+async function ours(work: Workload, count: number, steps: number): Promise<number> {
+  const model = work.create();
+  const train = work.data(count);
   const config = {
     optimizer: 'adam' as const,
     learningRate: 0.003,
-    loss: 'categoricalCrossentropy' as const,
+    loss: work.loss,
     batchSize,
     epochs: 1,
     seed: 1,
@@ -66,11 +119,11 @@ async function ours(name: MnistModelName, data: MnistSplit, steps: number): Prom
   return (steps * batchSize) / seconds;
 }
 
-async function fit(name: MnistModelName, data: MnistSplit, steps: number): Promise<number> {
-  const model = createMnistModel(name, { seed: 1 });
+async function fit(work: Workload, count: number, steps: number): Promise<number> {
+  const model = work.create();
   const optimizer = tf.train.adam(0.003);
-  model.compile({ optimizer, loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
-  const train = mnistToDevice(data);
+  model.compile({ optimizer, loss: work.loss, metrics: ['accuracy'] });
+  const train = work.data(count);
   const take = (n: number) => [train.xs.slice(0, n), train.ys.slice(0, n)] as const;
   const [warmX, warmY] = take(batchSize);
   await model.fit(warmX, warmY, { batchSize, epochs: 1, verbose: 0 });
@@ -87,8 +140,7 @@ async function fit(name: MnistModelName, data: MnistSplit, steps: number): Promi
 }
 
 async function main(): Promise<void> {
-  const response = await fetch('/data/mnist.bin');
-  const mnist = decodeMnist(await response.arrayBuffer());
+  const works = await workloads();
   const rows: BenchRow[] = [];
   for (const backend of backends) {
     const info = await initBackend({ preference: [backend], wasmPaths });
@@ -96,16 +148,17 @@ async function main(): Promise<void> {
       log(`${backend}: unavailable (${info.fallbacks.map((f) => f.reason).join('; ')})`);
       continue;
     }
-    for (const model of MNIST_MODEL_NAMES) {
-      const steps = stepsFor(backend, model);
-      const data = subset(mnist.train, (steps + 1) * batchSize);
+    for (const work of works) {
+      const steps = stepsFor(backend, work.model);
+      const count = (steps + 1) * batchSize;
       // Both run twice, interleaved, and the better run counts: the first runs of a backend also pay
       // for one-off set-up (kernel compilation, memory growth) that neither loop should be charged.
-      const a1 = await ours(model, data, steps);
-      const b1 = await fit(model, data, steps);
-      const a = Math.max(a1, await ours(model, data, steps));
-      const b = Math.max(b1, await fit(model, data, steps));
-      const row = { backend, model, batchSize, steps, ours: a, fit: b, numTensorsAfter: tf.memory().numTensors };
+      const a1 = await ours(work, count, steps);
+      const b1 = await fit(work, count, steps);
+      const a = Math.max(a1, await ours(work, count, steps));
+      const b = Math.max(b1, await fit(work, count, steps));
+      const numTensorsAfter = tf.memory().numTensors;
+      const row = { lab: work.lab, backend, model: work.model, batchSize, steps, ours: a, fit: b, numTensorsAfter };
       rows.push(row);
       log(JSON.stringify(row));
     }

@@ -1,20 +1,59 @@
 /**
  * `npm run bench`: starts Vite, opens scripts/bench/index.html in headless Chromium (WebGL through
  * SwiftShader here, the real GPU on a machine that has one), prints examples/second of our trainer
- * and of `model.fit` for each model and backend with the ratio, and appends the run to
- * scripts/bench/history.jsonl so changes are visible over time.
+ * and of `model.fit` for each lab model and backend with the ratio; then, on the production build
+ * (scripts/bench/site.ts), the first paint of a chapter, the weight of the assets and the peak
+ * memory of the MNIST and sentiment labs. Appends the run to scripts/bench/history.jsonl so
+ * changes are visible over time.
  *
- *   npm run bench                 # webgl, wasm, cpu
- *   npm run bench -- --backends=wasm,cpu
+ *   npm run bench                 # webgl, wasm, cpu; the build in dist/ (npm run build first)
+ *   npm run bench -- --backends=wasm,cpu --dist=/tmp/my-build
+ *   npm run bench -- --site=no    # throughput only
  *   BENCH_REAL_GPU=1 npm run bench  # on a machine with a GPU: don't force SwiftShader
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { createServer } from 'vite';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/chromium';
+import { serveDist } from '../serve';
 import type { BenchRow } from './page';
+import { firstPaint, labMemory, siteWeights, type SiteReport } from './site';
+
+const MiB = (bytes: number) => (bytes / 2 ** 20).toFixed(2).padStart(8);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The build half: undefined (with a note) when there is no build to measure. */
+async function measureSite(browser: Browser): Promise<SiteReport | undefined> {
+  if (option('site') === 'no') return undefined;
+  const dist = path.resolve(root, option('dist') ?? 'dist');
+  if (!existsSync(path.join(dist, 'routes.json'))) {
+    console.log(`\nNo build in ${dist}: run \`npm run build\` (or pass --dist=DIR) for paint, weights and memory.`);
+    return undefined;
+  }
+  const server = await serveDist({ dir: dist });
+  try {
+    const fcpMs = await firstPaint(browser, server.url, '/chapters/losses', 5);
+    const weights = siteWeights(dist);
+    const labs = await labMemory(browser, server.url);
+    console.log(`\nFirst contentful paint of /chapters/losses, fresh load (${dist}):`);
+    console.log(`  median ${median(fcpMs).toFixed(0)} ms  (runs: ${fcpMs.map((t) => t.toFixed(0)).join(', ')} ms)`);
+    console.log('\nAsset weights       files      MiB  gzip MiB');
+    for (const w of weights) {
+      console.log(`  ${w.kind.padEnd(16)} ${String(w.files).padStart(6)} ${MiB(w.bytes)} ${MiB(w.gzip)}`);
+    }
+    console.log('\nLab memory (peaks)  backend  page heap MiB  worker heap MiB  GPU MiB  seconds  run');
+    for (const l of labs) {
+      console.log(
+        `  ${l.lab.padEnd(17)} ${l.backend.padEnd(7)} ${MiB(l.pageHeapBytes).padStart(13)} ${MiB(l.workerHeapBytes).padStart(16)} ${MiB(l.gpuBytes)} ${l.seconds.toFixed(0).padStart(8)}  ${l.run}`,
+      );
+    }
+    return { fcpMs, weights, labs };
+  } finally {
+    await server.close();
+  }
+}
 
 const root = path.resolve(import.meta.dirname, '../..');
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -39,7 +78,10 @@ async function main(): Promise<void> {
       backends: option('backends') ?? 'webgl,wasm,cpu',
       batch: option('batch') ?? '64',
     });
-    page.on('console', (message) => message.type() === 'error' && console.error(message.text()));
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error(message.text());
+      if (message.type() === 'info') console.log(`  … ${message.text()}`);
+    });
     await page.goto(`${url}scripts/bench/index.html?${query}`);
     const handle = await page.waitForFunction(
       () =>
@@ -58,13 +100,14 @@ async function main(): Promise<void> {
     console.log(
       `\nTraining throughput, batch ${result[0]?.batchSize ?? '?'} (examples/second; GPU: ${renderer}; ${cpus().length} CPU cores)\n`,
     );
-    console.log('backend  model      ours    model.fit  ratio');
+    console.log('backend  lab        model      ours    model.fit  ratio');
     for (const row of result) {
       console.log(
-        `${row.backend.padEnd(8)} ${row.model.padEnd(9)} ${row.ours.toFixed(0).padStart(6)} ${row.fit.toFixed(0).padStart(10)}  ${(row.ours / row.fit).toFixed(2)}×`,
+        `${row.backend.padEnd(8)} ${(row.lab ?? 'mnist').padEnd(10)} ${row.model.padEnd(9)} ${row.ours.toFixed(0).padStart(6)} ${row.fit.toFixed(0).padStart(10)}  ${(row.ours / row.fit).toFixed(2)}×`,
       );
     }
-    const entry = { date: new Date().toISOString(), renderer, cores: cpus().length, rows: result };
+    const site = await measureSite(browser);
+    const entry = { date: new Date().toISOString(), renderer, cores: cpus().length, rows: result, site };
     appendFileSync(path.join(import.meta.dirname, 'history.jsonl'), `${JSON.stringify(entry)}\n`);
     console.log('\nappended to scripts/bench/history.jsonl');
   } finally {
