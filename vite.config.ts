@@ -3,7 +3,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { readChapters } from './src/mdx/chapter-files';
 import { chaptersPlugin } from './src/mdx/chapters-plugin';
+import { searchIndexPlugin } from './src/mdx/search/vite-plugin';
 import { mdxOptions } from './src/mdx/pipeline';
+import { withFigureImports } from './src/mdx/plugins/figure-imports';
 import { labNames } from './src/widgets/catalog';
 
 const root = import.meta.dirname;
@@ -15,10 +17,20 @@ export default defineConfig({
   base,
   plugins: [
     chaptersPlugin(root),
-    {
-      enforce: 'pre',
-      ...mdx(mdxOptions({ chapterSlugs: readChapters(`${root}/content`).map((c) => c.slug), labNames })),
-    },
+    searchIndexPlugin(root), // search/<lang>.json (src/mdx/search)
+    // One MDX compiler per edition: content/zh/ gets Chinese compiled words and links under /zh/.
+    ...(['en', 'zh'] as const).map((lang) => ({
+      enforce: 'pre' as const,
+      ...mdx({
+        // withFigureImports: each chapter imports its own figures (src/mdx/plugins/figure-imports.ts).
+        ...withFigureImports(
+          mdxOptions({ chapterSlugs: readChapters(`${root}/content`).map((c) => c.slug), labNames, lang }),
+        ),
+        ...(lang === 'zh'
+          ? { include: /[\\/]content[\\/]zh[\\/][^\\/]+\.mdx$/ }
+          : { exclude: /[\\/]content[\\/]zh[\\/]/ }),
+      }),
+    })),
     react({ include: /\.(mdx|tsx|ts)$/ }),
   ],
   build: {

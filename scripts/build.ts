@@ -9,7 +9,11 @@ import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
+import { applyCsp } from './csp';
+import { chunkModulesPlugin, reportJsBudget } from './js-budget';
 import { prerender } from './prerender';
+import { writeIcons } from './pwa/icons';
+import { generateServiceWorker } from './pwa/service-worker';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -20,7 +24,16 @@ export async function buildSite(options: { outDir?: string; base?: string } = {}
   const ssrDir = path.join(root, 'node_modules', '.ssr', createHash('sha1').update(outDir).digest('hex').slice(0, 12));
   const base = options.base ?? process.env.BASE_PATH ?? '/';
   const started = performance.now();
-  await build({ root, base, configLoader: 'runner', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // The manifest and the chunk contents feed the JS budget check (scripts/js-budget.ts).
+  const chunkModules = new Map<string, string[]>();
+  await build({
+    root,
+    base,
+    configLoader: 'runner',
+    logLevel: 'warn',
+    plugins: [chunkModulesPlugin(chunkModules)],
+    build: { outDir, emptyOutDir: true, manifest: true },
+  });
   await build({
     root,
     base,
@@ -30,6 +43,13 @@ export async function buildSite(options: { outDir?: string; base?: string } = {}
   });
   const routes = await prerender({ outDir, ssrEntry: path.join(ssrDir, 'entry-server.js') });
   rmSync(ssrDir, { recursive: true, force: true });
+  reportJsBudget(outDir, chunkModules); // JS per page; fails when TF.js, Mermaid or uPlot load up front
+  // After prerendering: the CSP goes into every page, then the service worker precaches the result.
+  applyCsp(outDir);
+  writeIcons(outDir);
+  const sw = await generateServiceWorker(outDir);
+  sw.warnings.forEach((warning) => console.warn(`service worker: ${warning}`));
+  console.log(`service worker: ${sw.count} files precached, ${(sw.size / 1024 / 1024).toFixed(1)} MB`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`built ${routes} pages into ${path.relative(root, outDir)}/ (base ${base}) in ${seconds} s`);
 }

@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
+import { readHeadersFile } from './csp';
 
 export interface StaticServer {
   url: string;
@@ -18,8 +19,11 @@ export async function serveDist(options: { dir?: string; port?: number; base?: s
   const base = (options.base ?? process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
   const notFound = readFileSync(path.join(dir, '404.html'));
   const assets = sirv(dir, { extensions: ['html'], dev: false, etag: true });
+  // Headers the build wrote for every path (the Content-Security-Policy, see scripts/csp.ts).
+  const headers = readHeadersFile(path.join(dir, '_headers'));
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const send404 = () => {
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       response.end(notFound);

@@ -1,7 +1,23 @@
 declare module 'virtual:chapters' {
-  import type { ChapterMeta } from './mdx/frontmatter';
-  const chapters: ChapterMeta[];
+  import type { ChapterEntry } from './mdx/frontmatter';
+  const chapters: ChapterEntry[];
   export default chapters;
+}
+
+declare module 'virtual:chapters-zh' {
+  import type { ChapterEntry } from './mdx/frontmatter';
+  const chapters: ChapterEntry[];
+  export default chapters;
+}
+
+declare module 'virtual:chapter-summaries' {
+  const summaries: Record<string, string>;
+  export default summaries;
+}
+
+declare module 'virtual:chapter-summaries-zh' {
+  const summaries: Record<string, string>;
+  export default summaries;
 }
 
 declare module '*.mdx' {

@@ -3,13 +3,14 @@ import path from 'node:path';
 import { imdbBuilder, imdbVocabularyBuilder } from './imdb';
 import { mnistBuilder } from './mnist';
 import { prepareData, type DatasetBuilder, type PrepareResult } from './prepare';
+import { transferCheckpointBuilder } from './transfer';
 
 /** public/data/: served as /data/ by Vite, git-ignored. */
 export const dataDir = path.resolve(import.meta.dirname, '..', '..', 'public', 'data');
 
 /** Every generated asset, in build order. Add new datasets here. */
 export function allBuilders(): DatasetBuilder[] {
-  return [mnistBuilder(), imdbBuilder(), imdbVocabularyBuilder()];
+  return [mnistBuilder(), imdbBuilder(), imdbVocabularyBuilder(), transferCheckpointBuilder()];
 }
 
 /**

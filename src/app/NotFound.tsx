@@ -1,13 +1,17 @@
 import { Link } from 'wouter';
+import { useT } from '../i18n';
 import { usePageTitle } from './usePageTitle';
 
 export function NotFound() {
   usePageTitle();
+  const t = useT();
   return (
     <div className="prose not-found">
-      <h1>Page not found</h1>
+      <h1>{t('notFound.title')}</h1>
       <p>
-        There is no page at this address. The <Link href="/">contents</Link> lists every chapter.
+        {t('notFound.before')}
+        <Link href="/">{t('notFound.link')}</Link>
+        {t('notFound.after')}
       </p>
     </div>
   );

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n';
 import type { TocEntry } from '../mdx/plugins/toc';
 
 /** "On this page": the chapter's h2/h3 headings, the one in view highlighted. */
 export function Toc({ entries }: { entries: TocEntry[] }) {
   const active = useActiveHeading(entries);
+  const t = useT();
   if (entries.length === 0) return null;
   return (
-    <nav className="toc" aria-label="On this page">
-      <h2 className="toc-title">On this page</h2>
+    <nav className="toc" aria-label={t('chapter.onThisPage')}>
+      <h2 className="toc-title">{t('chapter.onThisPage')}</h2>
       <ul>
         {entries.map((entry) => (
           <li key={entry.id} className={`toc-depth-${entry.depth}`}>

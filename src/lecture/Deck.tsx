@@ -1,5 +1,5 @@
 import { MDXProvider } from '@mdx-js/react';
-import type { ChapterMeta } from '../mdx/frontmatter';
+import type { ChapterEntry } from '../mdx/frontmatter';
 import type { SlideInfo } from '../mdx/plugins/slides';
 import { DeckContext, type DeckRendering } from './context';
 import { lectureComponents } from './mdx-components';
@@ -7,7 +7,7 @@ import type { LectureModule } from './useLectureModule';
 import { TitleSlide } from './TitleSlide';
 
 /** Per deck slide: the title slide, then the compiled chapter's slides. */
-export function deckSlides(chapter: ChapterMeta, module: LectureModule): SlideInfo[] {
+export function deckSlides(chapter: ChapterEntry, module: LectureModule): SlideInfo[] {
   return [{ title: chapter.title, steps: 0, continued: false, notes: false }, ...module.slides];
 }
 
@@ -20,7 +20,7 @@ export function Deck({
   module,
   rendering,
 }: {
-  chapter: ChapterMeta;
+  chapter: ChapterEntry;
   module: LectureModule;
   rendering: DeckRendering;
 }) {
@@ -35,7 +35,7 @@ export function Deck({
           data-mode={rendering.mode}
           data-layout={rendering.overview ? 'overview' : 'present'}
         >
-          {withTitle && <TitleSlide chapter={chapter} />}
+          {withTitle && <TitleSlide chapter={chapter} frontmatter={module.frontmatter} />}
           <Content />
         </div>
       </MDXProvider>

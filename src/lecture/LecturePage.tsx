@@ -1,10 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useRouter } from 'wouter';
 import { chapterBySlug } from '../app/chapters';
 import { Layout } from '../app/Layout';
 import { NotFound } from '../app/NotFound';
-import { routerBase } from '../app/routes';
 import { usePageTitle } from '../app/usePageTitle';
-import type { ChapterMeta } from '../mdx/frontmatter';
+import { useT } from '../i18n';
+import { useLang } from '../i18n/useLang';
+import type { ChapterEntry } from '../mdx/frontmatter';
 import type { DeckRendering } from './context';
 import { Deck, deckSlides } from './Deck';
 import { deckPath, deckShape, type DeckPosition } from './positions';
@@ -31,8 +33,9 @@ export function toggleFullscreen(): void {
 
 /** `/lecture/<slug>[/<slide>[/<step>]]`: the audience window. */
 export function LecturePage({ slug }: { slug: string }) {
-  const chapter = chapterBySlug(slug);
+  const chapter = chapterBySlug(slug, useLang());
   const module = useLectureModule(slug);
+  const t = useT();
   usePageTitle();
   useHydratedMarker();
   if (!chapter) {
@@ -42,11 +45,11 @@ export function LecturePage({ slug }: { slug: string }) {
       </Layout>
     );
   }
-  if (!module) return <p className="lecture-loading">Loading the lecture…</p>;
+  if (!module) return <p className="lecture-loading">{t('lecture.loading')}</p>;
   return <Lecture chapter={chapter} module={module} />;
 }
 
-function Lecture({ chapter, module }: { chapter: ChapterMeta; module: LectureModule }) {
+function Lecture({ chapter, module }: { chapter: ChapterEntry; module: LectureModule }) {
   const slug = chapter.slug;
   const slides = useMemo(() => deckSlides(chapter, module), [chapter, module]);
   const shape = useMemo(() => deckShape(module.slides), [module]);
@@ -62,6 +65,8 @@ function Lecture({ chapter, module }: { chapter: ChapterMeta; module: LectureMod
   const pointer = useRef({ x: NO_ZOOM.x, y: NO_ZOOM.y });
   const root = useRef<HTMLDivElement>(null);
   const id = useId();
+  const t = useT();
+  const { base } = useRouter(); // the site's base, plus /zh in the Chinese edition
 
   const onMessage = (message: LectureMessage) => {
     if (message.kind === 'nav') nav.go(message, { broadcast: false });
@@ -119,7 +124,7 @@ function Lecture({ chapter, module }: { chapter: ChapterMeta; module: LectureMod
       case 'blank':
         return setBlankEverywhere(!blank);
       case 'presenter':
-        window.open(`${routerBase}${deckPath('presenter', slug, nav.position)}`, `presenter-${slug}`, 'popup');
+        window.open(`${base}${deckPath('presenter', slug, nav.position)}`, `presenter-${slug}`, 'popup');
         return;
       case 'laser':
         return toggleTool('laser');
@@ -200,7 +205,7 @@ function Lecture({ chapter, module }: { chapter: ChapterMeta; module: LectureMod
         onPrintNotes={() => setPrintNotes((on) => !on)}
       />
       <p className="lecture-live" aria-live="polite">
-        Slide {slide + 1} of {nav.total}: {slides[slide]?.title}
+        {t('lecture.live', { n: slide + 1, total: nav.total, title: slides[slide]?.title ?? '' })}
       </p>
       {dialog === 'help' && <HelpDialog view="audience" onClose={() => setDialog(null)} />}
       {dialog === 'goto' && (

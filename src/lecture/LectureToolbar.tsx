@@ -1,4 +1,6 @@
 import { Link } from 'wouter';
+import { useT } from '../i18n';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import type { LectureAction } from './keymap';
 import type { Tool } from './Stage';
 
@@ -22,6 +24,7 @@ interface ToolbarProps {
  */
 export function LectureToolbar(props: ToolbarProps) {
   const { slide, total, step, steps, overview, blank, tool, onAction } = props;
+  const t = useT();
   const button = (action: LectureAction, label: string, icon: string, pressed?: boolean) => (
     <button
       type="button"
@@ -35,8 +38,8 @@ export function LectureToolbar(props: ToolbarProps) {
     </button>
   );
   return (
-    <nav className="lecture-toolbar" aria-label="Lecture controls">
-      {button('previous', 'Previous', '←')}
+    <nav className="lecture-toolbar" aria-label={t('lecture.toolbar')}>
+      {button('previous', t('lecture.previous'), '←')}
       <span className="lecture-counter" data-counter>
         {slide + 1} / {total}
         {steps > 0 && (
@@ -46,30 +49,31 @@ export function LectureToolbar(props: ToolbarProps) {
           </small>
         )}
       </span>
-      {button('next', 'Next', '→')}
-      {button('overview', 'Overview', '▦', overview)}
-      {button('goto', 'Go to slide', '#')}
-      {button('blank', 'Blank screen', '■', blank)}
-      {button('laser', 'Laser pointer', '●', tool === 'laser')}
-      {button('draw', 'Draw on slide', '✎', tool === 'draw')}
-      {button('clear', 'Clear drawing', '⌫')}
-      {button('presenter', 'Presenter window', '▭')}
-      {button('fullscreen', 'Full screen', '⤢')}
+      {button('next', t('lecture.next'), '→')}
+      {button('overview', t('lecture.overview'), '▦', overview)}
+      {button('goto', t('lecture.goto'), '#')}
+      {button('blank', t('lecture.blank'), '■', blank)}
+      {button('laser', t('lecture.laser'), '●', tool === 'laser')}
+      {button('draw', t('lecture.draw'), '✎', tool === 'draw')}
+      {button('clear', t('lecture.clear'), '⌫')}
+      {button('presenter', t('lecture.presenter'), '▭')}
+      {button('fullscreen', t('lecture.fullscreen'), '⤢')}
       <button
         type="button"
-        aria-label="Notes in print"
-        title="Print the speaker notes under each slide"
+        aria-label={t('lecture.printNotes')}
+        title={t('lecture.printNotesTitle')}
         aria-pressed={props.printNotes}
         onClick={props.onPrintNotes}
       >
         <span aria-hidden="true">¶</span>
       </button>
-      {button('help', 'Keyboard shortcuts', '?')}
+      {button('help', t('lecture.help'), '?')}
+      <LanguageSwitch className="lecture-language" />
       <Link
         href={`/chapters/${props.slug}`}
         className="lecture-exit"
-        aria-label="Back to the chapter"
-        title="Back to the chapter"
+        aria-label={t('lecture.exit')}
+        title={t('lecture.exit')}
       >
         <span aria-hidden="true">✕</span>
       </Link>

@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
+import { useRouter } from 'wouter';
 import { chapterBySlug } from '../app/chapters';
 import { Layout } from '../app/Layout';
 import { NotFound } from '../app/NotFound';
-import { routerBase } from '../app/routes';
 import { usePageTitle } from '../app/usePageTitle';
-import type { ChapterMeta } from '../mdx/frontmatter';
+import { useT } from '../i18n';
+import { useLang } from '../i18n/useLang';
+import type { ChapterEntry } from '../mdx/frontmatter';
 import { elapsedAt, formatDuration, resetStopwatch, stopwatchPaused, toggleStopwatch, useNow } from './clock';
 import { deckPath, deckShape, nextPosition, type DeckPosition } from './positions';
 import { deckSlides } from './Deck';
@@ -22,8 +24,9 @@ import './presenter.css';
 
 /** `/presenter/<slug>[/<slide>[/<step>]]`: the presenter window. */
 export function PresenterPage({ slug }: { slug: string }) {
-  const chapter = chapterBySlug(slug);
+  const chapter = chapterBySlug(slug, useLang());
   const module = useLectureModule(slug);
+  const t = useT();
   usePageTitle();
   useHydratedMarker();
   if (!chapter) {
@@ -33,7 +36,7 @@ export function PresenterPage({ slug }: { slug: string }) {
       </Layout>
     );
   }
-  if (!module) return <p className="lecture-loading">Loading the presenter view…</p>;
+  if (!module) return <p className="lecture-loading">{t('lecture.loadingPresenter')}</p>;
   return <Presenter chapter={chapter} module={module} />;
 }
 
@@ -41,19 +44,24 @@ export function PresenterPage({ slug }: { slug: string }) {
 function Clocks() {
   const now = useNow();
   const paused = stopwatchPaused();
+  const t = useT();
   return (
     <div className="presenter-clocks">
       <span className="presenter-elapsed">
-        Elapsed <strong data-elapsed>{formatDuration(elapsedAt(now))}</strong>
+        {t('lecture.elapsed')} <strong data-elapsed>{formatDuration(elapsedAt(now))}</strong>
       </span>
-      <button type="button" onClick={toggleStopwatch} aria-label={paused ? 'Resume timer' : 'Pause timer'}>
+      <button
+        type="button"
+        onClick={toggleStopwatch}
+        aria-label={paused ? t('lecture.resumeTimer') : t('lecture.pauseTimer')}
+      >
         <span aria-hidden="true">{paused ? '▶' : '❚❚'}</span>
       </button>
-      <button type="button" onClick={resetStopwatch} aria-label="Reset timer">
+      <button type="button" onClick={resetStopwatch} aria-label={t('lecture.resetTimer')}>
         <span aria-hidden="true">↺</span>
       </button>
       <span className="presenter-clock">
-        Clock{' '}
+        {t('lecture.clock')}{' '}
         <strong data-clock>
           {now ? new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }) : '--:--'}
         </strong>
@@ -62,13 +70,15 @@ function Clocks() {
   );
 }
 
-function Presenter({ chapter, module }: { chapter: ChapterMeta; module: LectureModule }) {
+function Presenter({ chapter, module }: { chapter: ChapterEntry; module: LectureModule }) {
   const slug = chapter.slug;
   const slides = useMemo(() => deckSlides(chapter, module), [chapter, module]);
   const shape = useMemo(() => deckShape(module.slides), [module]);
   const [blank, setBlank] = useState(false);
   const [labs, setLabs] = useState<LabSnapshot[]>([]);
   const [dialog, setDialog] = useState<'help' | 'goto' | null>(null);
+  const t = useT();
+  const { base } = useRouter(); // the site's base, plus /zh in the Chinese edition
 
   const onMessage = (message: LectureMessage) => {
     if (message.kind === 'nav') nav.go(message, { broadcast: false });
@@ -102,50 +112,50 @@ function Presenter({ chapter, module }: { chapter: ChapterMeta; module: LectureM
   useLectureKeys('presenter', act);
 
   const nextLabel = !next
-    ? 'End of the lecture'
+    ? t('lecture.end')
     : next.slide === slide
-      ? `Next: step ${next.step} of ${shape[slide]}`
-      : `Next: slide ${next.slide + 1}${slides[next.slide]?.title ? ` · ${slides[next.slide].title}` : ''}`;
+      ? t('lecture.nextStep', { step: next.step, steps: shape[slide] })
+      : `${t('lecture.nextSlide', { n: next.slide + 1 })}${slides[next.slide]?.title ? ` · ${slides[next.slide].title}` : ''}`;
 
   return (
     <div className="presenter" data-slide-index={slide} data-step-index={step} data-blank={blank ? 'true' : undefined}>
       <header className="presenter-header">
         <h1>{chapter.title}</h1>
         <p className="presenter-counter" data-counter>
-          Slide {slide + 1} / {nav.total}
-          {nav.steps > 0 && ` · step ${step} / ${nav.steps}`}
+          {t('lecture.counter', { n: slide + 1, total: nav.total })}
+          {nav.steps > 0 && t('lecture.counterStep', { step, steps: nav.steps })}
         </p>
         <Clocks />
       </header>
-      <section className="presenter-current" aria-label="Current slide">
+      <section className="presenter-current" aria-label={t('lecture.current')}>
         <Preview chapter={chapter} module={module} slides={slides} position={nav.position} labs={labs} />
-        {blank && <p className="presenter-blank-note">The audience screen is blank.</p>}
+        {blank && <p className="presenter-blank-note">{t('lecture.blankNote')}</p>}
       </section>
-      <section className="presenter-next" aria-label="Next step">
+      <section className="presenter-next" aria-label={t('lecture.nextRegion')}>
         <p className="presenter-next-label">{nextLabel}</p>
         {next && <Preview chapter={chapter} module={module} slides={slides} position={next} labs={labs} />}
       </section>
-      <section className="presenter-notes prose" aria-label="Speaker notes">
+      <section className="presenter-notes prose" aria-label={t('lecture.notes')}>
         <SpeakerNotes chapter={chapter} module={module} slides={slides} slide={slide} />
       </section>
-      <nav className="presenter-controls" aria-label="Presenter controls">
+      <nav className="presenter-controls" aria-label={t('lecture.presenterControls')}>
         <button type="button" onClick={() => nav.previous()}>
-          Previous
+          {t('lecture.previous')}
         </button>
         <button type="button" onClick={() => nav.next()}>
-          Next
+          {t('lecture.next')}
         </button>
         <button type="button" aria-pressed={blank} onClick={toggleBlank}>
-          Blank screen
+          {t('lecture.blank')}
         </button>
         <button
           type="button"
-          onClick={() => window.open(`${routerBase}${deckPath('lecture', slug, nav.position)}`, `lecture-${slug}`)}
+          onClick={() => window.open(`${base}${deckPath('lecture', slug, nav.position)}`, `lecture-${slug}`)}
         >
-          Audience window
+          {t('lecture.audience')}
         </button>
         <button type="button" onClick={() => setDialog('help')}>
-          Keyboard shortcuts
+          {t('lecture.help')}
         </button>
       </nav>
       {dialog === 'help' && <HelpDialog view="presenter" onClose={() => setDialog(null)} />}

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ChapterMeta } from '../mdx/frontmatter';
+import { useT } from '../i18n';
+import type { ChapterEntry } from '../mdx/frontmatter';
 import type { SlideInfo } from '../mdx/plugins/slides';
 import type { DeckRendering } from './context';
 import { Deck } from './Deck';
@@ -32,7 +33,7 @@ export function Preview({
   position,
   labs,
 }: {
-  chapter: ChapterMeta;
+  chapter: ChapterEntry;
   module: LectureModule;
   slides: readonly SlideInfo[];
   position: DeckPosition;
@@ -61,16 +62,17 @@ export function SpeakerNotes({
   slides,
   slide,
 }: {
-  chapter: ChapterMeta;
+  chapter: ChapterEntry;
   module: LectureModule;
   slides: readonly SlideInfo[];
   slide: number;
 }) {
   const id = useId();
+  const t = useT();
   const rendering = useMemo<DeckRendering>(
     () => ({ id, mode: 'notes', slide, step: 0, slides, overview: false }),
     [id, slide, slides],
   );
-  if (!slides[slide]?.notes) return <p className="no-notes">No notes for this slide.</p>;
+  if (!slides[slide]?.notes) return <p className="no-notes">{t('lecture.noNotes')}</p>;
   return <Deck chapter={chapter} module={module} rendering={rendering} />;
 }

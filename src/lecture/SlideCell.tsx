@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../i18n';
 import { SlideContext, useDeckRendering } from './context';
 
 /** Slide content is the book's column magnified this much (see lecture.css). */
@@ -90,7 +91,8 @@ export function SlideCell({ index, children }: { index: number; children: ReactN
   const steps = info?.steps ?? 0;
   const step = current ? deck.step : steps;
   const interactive = deck.mode === 'audience' && current && !deck.overview;
-  const label = `Slide ${index + 1} of ${deck.slides.length}${info?.title ? `: ${info.title}` : ''}`;
+  const t = useT();
+  const label = `${t('lecture.slideLabel', { n: index + 1, total: deck.slides.length })}${info?.title ? `: ${info.title}` : ''}`;
   return (
     <div className="slide-cell" data-slide={index} data-current={current ? 'true' : undefined}>
       <section className="slide-frame" aria-roledescription="slide" aria-label={label} inert={!interactive}>
@@ -98,7 +100,7 @@ export function SlideCell({ index, children }: { index: number; children: ReactN
           <div className="slide-content prose" ref={content}>
             {info?.continued && (
               <p className="slide-running-title">
-                {info.title} <span>(continued)</span>
+                {info.title} <span>{t('lecture.continued')}</span>
               </p>
             )}
             <SlideContext.Provider value={place}>{children}</SlideContext.Provider>
@@ -110,7 +112,7 @@ export function SlideCell({ index, children }: { index: number; children: ReactN
         <button
           type="button"
           className="slide-pick"
-          aria-label={`Show ${label}`}
+          aria-label={t('lecture.show', { label })}
           onClick={() => deck.onPick?.(index)}
         />
       )}

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useT } from '../i18n';
 import { KEYMAP } from './keymap';
 
 function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
@@ -22,8 +23,9 @@ function Dialog({ title, onClose, children }: { title: string; onClose: () => vo
 /** "?": every key of the lecture, listed from the keymap itself. */
 export function HelpDialog({ view, onClose }: { view: 'audience' | 'presenter'; onClose: () => void }) {
   const bindings = KEYMAP.filter((binding) => view === 'audience' || binding.presenter);
+  const t = useT();
   return (
-    <Dialog title="Keyboard shortcuts" onClose={onClose}>
+    <Dialog title={t('lecture.help')} onClose={onClose}>
       <table className="lecture-keys">
         <tbody>
           {bindings.map((binding) => (
@@ -31,14 +33,14 @@ export function HelpDialog({ view, onClose }: { view: 'audience' | 'presenter'; 
               <th scope="row">
                 <kbd>{binding.label}</kbd>
               </th>
-              <td>{binding.description}</td>
+              <td>{t(`lecture.keys.${binding.action}`)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p>Swipe left or right on a touch screen to move between slides.</p>
+      <p>{t('lecture.swipe')}</p>
       <button type="button" onClick={onClose} autoFocus>
-        Close
+        {t('lecture.close')}
       </button>
     </Dialog>
   );
@@ -58,8 +60,9 @@ export function GotoDialog({
 }) {
   const [value, setValue] = useState(String(current + 1));
   const inputId = useId();
+  const t = useT();
   return (
-    <Dialog title="Go to a slide" onClose={onClose}>
+    <Dialog title={t('lecture.gotoTitle')} onClose={onClose}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -67,7 +70,7 @@ export function GotoDialog({
           if (Number.isInteger(number) && number >= 1 && number <= total) onGo(number - 1);
         }}
       >
-        <label htmlFor={inputId}>Slide number (1–{total})</label>{' '}
+        <label htmlFor={inputId}>{t('lecture.gotoLabel', { total })}</label>{' '}
         <input
           id={inputId}
           type="number"
@@ -77,9 +80,9 @@ export function GotoDialog({
           onChange={(event) => setValue(event.target.value)}
           autoFocus
         />{' '}
-        <button type="submit">Go</button>{' '}
+        <button type="submit">{t('lecture.go')}</button>{' '}
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('lecture.cancel')}
         </button>
       </form>
     </Dialog>

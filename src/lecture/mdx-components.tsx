@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
+import { useT } from '../i18n';
 import { Lab } from '../widgets/Lab';
-import { isLabName, labCatalog } from '../widgets/catalog';
+import { isLabName } from '../widgets/catalog';
 import { useDeckRendering, useSlidePlace } from './context';
 import { SlideCell } from './SlideCell';
 import type { LabSnapshot } from './sync';
@@ -20,12 +21,13 @@ function LectureSlide({ index, children }: { index: number; children?: ReactNode
 
 function LectureSlideNotes({ index, children }: { index: number; children?: ReactNode }) {
   const deck = useDeckRendering();
+  const t = useT();
   const slide = index + 1;
   if (deck.mode === 'notes') return deck.slide === slide ? <div className="speaker-notes-body">{children}</div> : null;
   if (deck.mode === 'preview') return null;
   // In the audience window notes are only printed (when "Notes in print" is on).
   return (
-    <aside className="print-notes prose" data-notes-for={slide} aria-label={`Notes for slide ${slide + 1}`}>
+    <aside className="print-notes prose" data-notes-for={slide} aria-label={t('lecture.notesFor', { n: slide + 1 })}>
       {children}
     </aside>
   );
@@ -37,11 +39,13 @@ function LectureNotes({ children }: { children?: ReactNode }) {
 
 /** A lab's live state, copied from the audience window (the presenter window never runs labs). */
 function LabMirror({ name, snapshot }: { name: string; snapshot?: LabSnapshot }) {
-  const title = isLabName(name) ? labCatalog[name].title : name;
+  const t = useT();
+  const title = isLabName(name) ? t(`labs.${name}.title`) : name;
   return (
     <div className="lab-placeholder lab-mirror" data-lab-mirror={name} data-state={snapshot?.state ?? 'idle'}>
       <p>
-        <strong>{title}</strong> — live in the audience window{snapshot ? '' : ' (starts when its slide is shown)'}.
+        <strong>{title}</strong> {t('lecture.mirror')}
+        {snapshot ? '' : t('lecture.mirrorWaiting')}
       </p>
       {snapshot && snapshot.metrics.length > 0 && (
         <dl className="metrics">
@@ -60,7 +64,8 @@ function LabMirror({ name, snapshot }: { name: string; snapshot?: LabSnapshot })
 function LectureLab({ name }: { name: string }) {
   const deck = useDeckRendering();
   const place = useSlidePlace();
-  if (!isLabName(name)) return <p role="alert">Unknown lab “{name}”.</p>;
+  const t = useT();
+  if (!isLabName(name)) return <p role="alert">{t('lecture.unknownLab', { name })}</p>;
   if (deck.mode !== 'audience') {
     const snapshot = deck.labs?.find((lab) => lab.slide === place.index && lab.name === name);
     return <LabMirror name={name} snapshot={snapshot} />;
@@ -69,7 +74,7 @@ function LectureLab({ name }: { name: string }) {
     return (
       <div className="lab-placeholder" data-lab-placeholder={name}>
         <p>
-          <strong>{labCatalog[name].title}</strong> — starts when this slide is shown.
+          <strong>{t(`labs.${name}.title`)}</strong> {t('lecture.labWaiting')}
         </p>
       </div>
     );

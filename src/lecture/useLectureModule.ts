@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { loadChapter, loadedChapter, type ChapterModule } from '../app/chapters';
+import { useLang } from '../i18n/useLang';
 import type { SlideInfo } from '../mdx/plugins/slides';
 
 /** A compiled chapter with the slide exports of src/mdx/plugins/slides.ts. */
@@ -17,16 +18,17 @@ function isLectureModule(module: ChapterModule | undefined): module is LectureMo
  * deep-linked lecture pages), loaded otherwise (client-side navigation).
  */
 export function useLectureModule(slug: string): LectureModule | undefined {
-  const [module, setModule] = useState(() => loadedChapter(slug));
+  const lang = useLang();
+  const [module, setModule] = useState(() => loadedChapter(slug, lang));
   useEffect(() => {
     if (module) return;
     let cancelled = false;
-    void loadChapter(slug).then((loaded) => {
+    void loadChapter(slug, lang).then((loaded) => {
       if (!cancelled) setModule(loaded);
     });
     return () => {
       cancelled = true;
     };
-  }, [slug, module]);
+  }, [slug, lang, module]);
   return isLectureModule(module) ? module : undefined;
 }

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useLocation } from 'wouter';
-import { routerBase } from '../app/routes';
+import { useLocation, useRouter } from 'wouter';
 import {
   START,
   clampPosition,
@@ -30,10 +29,13 @@ export interface Nav {
   last(): void;
 }
 
-/** The position in the address bar right now (read at call time, so fast key presses add up). */
-function livePosition(fallback: DeckPosition): DeckPosition {
+/**
+ * The position in the address bar right now (read at call time, so fast key presses add up).
+ * `base` is the router's base: the site's base, plus `/zh` in the Chinese edition.
+ */
+function livePosition(fallback: DeckPosition, base: string): DeckPosition {
   if (typeof window === 'undefined') return fallback;
-  const path = window.location.pathname.slice(routerBase.length) || '/';
+  const path = window.location.pathname.slice(base.length) || '/';
   return parseDeckPath(decodeURI(path))?.position ?? fallback;
 }
 
@@ -44,6 +46,7 @@ function livePosition(fallback: DeckPosition): DeckPosition {
  */
 export function useNav(view: DeckView, slug: string, shape: DeckShape, onMove?: (position: DeckPosition) => void): Nav {
   const [location, navigate] = useLocation();
+  const { base } = useRouter();
   const moved = useRef(onMove);
   useEffect(() => {
     moved.current = onMove;
@@ -61,16 +64,16 @@ export function useNav(view: DeckView, slug: string, shape: DeckShape, onMove?: 
   const go = useCallback(
     (target: DeckPosition, options: { broadcast?: boolean } = {}) => {
       const clamped = clampPosition(target, shape);
-      if (!samePosition(clamped, clampPosition(livePosition(clamped), shape))) {
+      if (!samePosition(clamped, clampPosition(livePosition(clamped, base), shape))) {
         navigate(deckPath(view, slug, clamped), { replace: true });
       }
       if (options.broadcast !== false) moved.current?.(clamped);
     },
-    [navigate, shape, slug, view],
+    [navigate, shape, slug, view, base],
   );
 
   return useMemo(() => {
-    const current = () => clampPosition(livePosition({ slide, step }), shape);
+    const current = () => clampPosition(livePosition({ slide, step }, base), shape);
     const move = (target: DeckPosition | undefined) => target && go(target);
     return {
       position: { slide, step },
@@ -82,5 +85,5 @@ export function useNav(view: DeckView, slug: string, shape: DeckShape, onMove?: 
       first: () => go(START),
       last: () => go(endPosition(shape)),
     };
-  }, [go, shape, slide, step]);
+  }, [go, shape, slide, step, base]);
 }

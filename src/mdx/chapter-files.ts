@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { validateFrontmatter, type ChapterMeta } from './frontmatter';
+import { translationFrontmatterSchema, validateFrontmatter, type ChapterMeta } from './frontmatter';
 
 /** Chapter files are `NN-name.mdx`; the number gives the order. */
 export const CHAPTER_FILE = /^(\d+)-[a-z0-9-]+\.mdx$/;
@@ -33,7 +33,8 @@ export function readChapters(contentDir: string): ChapterMeta[] {
     if (!match) throw new Error(`content/${name}: chapter files are named NN-slug.mdx`);
     const source = readFileSync(path.join(contentDir, name), 'utf8');
     const fm = validateFrontmatter(extractFrontmatter(source, `content/${name}`), `content/${name}`);
-    chapters.push({ ...fm, number: Number(match[1]), file: `/content/${name}`, label: '', kind: 'Chapter' });
+    const exercises = source.match(/^[ \t]*<Exercise\b/gm)?.length ?? 0;
+    chapters.push({ ...fm, number: Number(match[1]), file: `/content/${name}`, label: '', kind: 'Chapter', exercises });
   }
   let chapterCount = 0;
   let appendixCount = 0;
@@ -56,4 +57,42 @@ export function readChapters(contentDir: string): ChapterMeta[] {
   const duplicate = numbers.find((n, i) => numbers.indexOf(n) !== i);
   if (duplicate !== undefined) throw new Error(`content/: two chapters share the number ${duplicate}`);
   return chapters;
+}
+
+/**
+ * The chapters of a translated edition (`content/<lang>/NN-name.mdx`), in book order, one per
+ * English chapter. A translation has the same file name and the same `slug`, `minutes` and
+ * `appendix` as its original (anything else throws, naming both files); its title, summary and
+ * goals are its own. A chapter not translated yet gets the English entry marked `untranslated`
+ * (the site then shows the English text with a notice).
+ */
+export function readTranslations(contentDir: string, lang: string, english = readChapters(contentDir)): ChapterMeta[] {
+  const dir = path.join(contentDir, lang);
+  const names = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')) : [];
+  const originals = new Map(english.map((chapter) => [path.basename(chapter.file), chapter]));
+  const translated = new Map<string, ChapterMeta>();
+  for (const name of names) {
+    const file = `content/${lang}/${name}`;
+    const original = originals.get(name);
+    if (!original) {
+      throw new Error(
+        `${file}: there is no English chapter content/${name}. A translation has the same file name as its original ` +
+          `(one of: ${[...originals.keys()].join(', ')}).`,
+      );
+    }
+    const source = readFileSync(path.join(dir, name), 'utf8');
+    const fm = validateFrontmatter(extractFrontmatter(source, file), file, translationFrontmatterSchema);
+    for (const key of ['slug', 'minutes', 'appendix'] as const) {
+      if (fm[key] !== original[key]) {
+        throw new Error(
+          `${file}: ${key} is ${JSON.stringify(fm[key])} but the English chapter content/${name} has ` +
+            `${JSON.stringify(original[key])}. A translation keeps the original's ${key} (URLs and numbering are shared).`,
+        );
+      }
+    }
+    translated.set(name, { ...original, title: fm.title, summary: fm.summary, goals: fm.goals, file: `/${file}` });
+  }
+  return english.map(
+    (chapter) => translated.get(path.basename(chapter.file)) ?? { ...chapter, untranslated: true as const },
+  );
 }

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { figures } from '../widgets';
 import { Lab } from '../widgets/Lab';
 import { Callout } from './components/Callout';
 import { CodeBlock } from './components/CodeBlock';
@@ -8,6 +7,7 @@ import { Exercise, Solution } from './components/Exercise';
 import { Figure } from './components/Figure';
 import { Mermaid } from './components/Mermaid';
 import { SmartLink } from './components/SmartLink';
+import { Term, TermDefinition } from './components/Term';
 
 /** Book mode: a slide (src/mdx/plugins/slides.ts) is just its content. */
 function Slide({ children }: { children?: ReactNode }) {
@@ -21,7 +21,8 @@ function Notes() {
 
 /**
  * Everything a chapter may use without importing it. (`<Eq ref>` and `<FigRef id>` are
- * resolved at compile time by src/mdx/plugins and never reach React.)
+ * resolved at compile time by src/mdx/plugins and never reach React; figures such as
+ * `<ScaleChart />` are imported by each compiled chapter itself: src/widgets/figure-catalog.ts.)
  */
 export const mdxComponents = {
   a: SmartLink,
@@ -35,5 +36,6 @@ export const mdxComponents = {
   Slide,
   SlideNotes: Notes,
   Solution,
-  ...figures,
+  Term,
+  TermDefinition,
 } satisfies MDXComponents;

@@ -23,6 +23,17 @@ export const chapterFrontmatterSchema = z
 
 export type ChapterFrontmatter = z.infer<typeof chapterFrontmatterSchema>;
 
+/**
+ * A translation's front matter (content/zh/): the same fields, with lengths counted for scripts
+ * such as Chinese that say in 8 characters what English says in 30. `slug`, `minutes` and
+ * `appendix` must equal the original's (src/mdx/chapter-files.ts checks).
+ */
+export const translationFrontmatterSchema = chapterFrontmatterSchema.extend({
+  title: z.string().min(2).max(120),
+  summary: z.string().min(6).max(400),
+  goals: z.array(z.string().min(2)).min(2).max(8),
+});
+
 /** A chapter as the app sees it: front matter plus where it sits in the book. */
 export interface ChapterMeta extends ChapterFrontmatter {
   /** 1-based position, from the file name's numeric prefix. */
@@ -33,11 +44,31 @@ export interface ChapterMeta extends ChapterFrontmatter {
   kind: 'Chapter' | 'Appendix';
   /** Path of the MDX source relative to the project root, e.g. `/content/01-large-models.mdx`. */
   file: string;
+  /** How many `<Exercise>` blocks the chapter has (counted by readChapters; for the progress shown in the sidebar). */
+  exercises?: number;
+  /** Set on a translated edition's entry whose translation does not exist yet: `file` is the English original. */
+  untranslated?: true;
+}
+
+/**
+ * A chapter as every page ships it (the sidebar, routes, prev/next): the front matter without the
+ * summary and goals, which are most of its weight. A chapter page reads those from its own module's
+ * `frontmatter` export; the contents page loads the summaries of its edition (src/app/chapters.ts).
+ */
+export type ChapterEntry = Omit<ChapterMeta, 'summary' | 'goals'>;
+
+/** Drops the summary and goals (see {@link ChapterEntry}). */
+export function chapterEntry({ summary: _summary, goals: _goals, ...entry }: ChapterMeta): ChapterEntry {
+  return entry;
 }
 
 /** Throws an Error naming `file` and every invalid field. */
-export function validateFrontmatter(data: unknown, file: string): ChapterFrontmatter {
-  const result = chapterFrontmatterSchema.safeParse(data);
+export function validateFrontmatter(
+  data: unknown,
+  file: string,
+  schema: typeof chapterFrontmatterSchema = chapterFrontmatterSchema,
+): ChapterFrontmatter {
+  const result = schema.safeParse(data);
   if (!result.success) {
     const problems = result.error.issues
       .map((issue) => `  - ${issue.path.join('.') || '(front matter)'}: ${issue.message}`)

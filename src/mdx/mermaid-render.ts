@@ -6,6 +6,10 @@ let mermaidPromise: Promise<MermaidApi> | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 let counter = 0;
 
+function uiFont(): string {
+  return getComputedStyle(document.documentElement).getPropertyValue('--font-ui').trim() || 'sans-serif';
+}
+
 /** Loads mermaid on first use only: pages without a diagram never download it. */
 function loadMermaid(): Promise<MermaidApi> {
   mermaidPromise ??= import('mermaid').then((module) => module.default);
@@ -23,7 +27,9 @@ export function renderMermaid(chart: string, theme: Theme): Promise<string> {
       startOnLoad: false,
       securityLevel: 'strict',
       theme: theme === 'dark' ? 'dark' : 'default',
-      fontFamily: 'inherit',
+      // The page's UI stack (with CJK fallbacks, src/styles/i18n.css): Mermaid measures labels with it.
+      fontFamily: uiFont(),
+      themeVariables: { fontFamily: uiFont() },
     });
     counter += 1;
     const { svg } = await mermaid.render(`mermaid-diagram-${counter}`, chart);

@@ -1,6 +1,8 @@
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, Suspense, useContext, type ReactNode } from 'react';
+import { PrintModeContext } from '../lib/print-mode';
+import { useLang, useT } from '../i18n';
 import { useHydrated } from '../lib/useHydrated';
-import { labCatalog, type LabName } from './catalog';
+import type { LabName } from './catalog';
 import { labs } from './index';
 import type { LabProps } from './lab-props';
 
@@ -11,21 +13,44 @@ import type { LabProps } from './lab-props';
  */
 export function Lab({ name, preset }: { name: LabName } & LabProps) {
   const mounted = useHydrated();
+  const t = useT();
+  const lang = useLang();
+  const printPage = useContext(PrintModeContext);
   const placeholder = (
     <div className="lab-placeholder" data-lab-placeholder={name}>
       <p>
-        <strong>{labCatalog[name].title}</strong> — loading the interactive lab… (it needs JavaScript)
+        <strong>{t(`labs.${name}.title`)}</strong> {t('lab.loading')}
       </p>
     </div>
   );
-  if (!mounted) return placeholder;
+  // On paper (and on the whole-book print page, where no lab starts) a description stands in.
+  const printed = (
+    <div className="lab-print" data-lab-print={name}>
+      <p>
+        <strong>{t('lab.printedTitle', { title: t(`labs.${name}.title`) })}</strong> {t(`labs.${name}.summary`)}{' '}
+        {t('lab.printedRun')}{' '}
+        <a href={`${import.meta.env.BASE_URL}${lang === 'zh' ? 'zh/' : ''}labs/${name}`}>{`/labs/${name}`}</a>.
+      </p>
+    </div>
+  );
+  if (!mounted || printPage) {
+    return (
+      <>
+        {placeholder}
+        {printed}
+      </>
+    );
+  }
   const LabComponent = labs[name];
   return (
-    <LabErrorBoundary name={name}>
-      <Suspense fallback={placeholder}>
-        <LabComponent preset={preset} />
-      </Suspense>
-    </LabErrorBoundary>
+    <>
+      <LabErrorBoundary name={name}>
+        <Suspense fallback={placeholder}>
+          <LabComponent preset={preset} />
+        </Suspense>
+      </LabErrorBoundary>
+      {printed}
+    </>
   );
 }
 
@@ -36,13 +61,17 @@ class LabErrorBoundary extends Component<{ name: LabName; children: ReactNode },
   }
   override render() {
     if (this.state.error) {
-      return (
-        <div className="lab-placeholder" role="alert">
-          The lab “{labCatalog[this.props.name].title}” could not start: {this.state.error.message}. Reload the page to
-          try again.
-        </div>
-      );
+      return <LabFailed name={this.props.name} message={this.state.error.message} />;
     }
     return this.props.children;
   }
+}
+
+function LabFailed({ name, message }: { name: LabName; message: string }) {
+  const t = useT();
+  return (
+    <div className="lab-placeholder" role="alert">
+      {t('lab.failed', { title: t(`labs.${name}.title`), message })}
+    </div>
+  );
 }

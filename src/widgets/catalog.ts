@@ -27,6 +27,16 @@ export const labCatalog = {
     summary:
       'Build a small neural network, train it in your browser on XOR, spirals, moons or your own CSV, and watch the decision boundary, every neuron and every weight change.',
   },
+  quantization: {
+    title: 'Quantisation before and after',
+    summary:
+      'Train a small MNIST CNN, store its weights in 8, 4 and 2 bits (one scale per tensor or per channel), and compare the size and test accuracy of every version.',
+  },
+  transfer: {
+    title: 'Pre-train, then fine-tune',
+    summary:
+      'A CNN pre-trained on the digits 0–4 learns 5–9 from a handful of labelled examples: from scratch, fine-tuned, as a frozen backbone with a new head, and with LoRA adapters, with parameter counts and forgetting.',
+  },
 } as const;
 
 export type LabName = keyof typeof labCatalog;

@@ -101,20 +101,23 @@ describe('chapter 11: front matter and structure', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 
-  it('embeds the diagnostics lab, the quantisation and temperature figures, and a placeholder for the MNIST before/after', () => {
+  it('embeds the diagnostics and quantisation labs and the quantisation and temperature figures', () => {
     expect(c.html).toContain('data-lab-placeholder="diagnostics"');
+    expect(c.html).toContain('data-lab-placeholder="quantization"');
+    expect(c.html).toContain('id="quantization-lab"');
+    expect(c.html).not.toContain('Lab coming');
     expect(c.html).toMatch(/<figure id="fig-quantization"[\s\S]*?data-figure="quantization-demo"[\s\S]*?<\/figure>/);
     expect(c.html).toMatch(/<figure id="fig-temperature"[\s\S]*?data-figure="temperature-softmax"[\s\S]*?<\/figure>/);
-    expect(c.html).toMatch(/Lab coming[\s\S]*?MNIST lab/);
     expect(c.source).not.toMatch(/<Lab name="mnist"/);
   });
 
-  it('has 3 to 6 exercises with solutions, one using the quantisation figure', () => {
+  it('has 3 to 6 exercises with solutions, one using the quantisation figure and one the lab', () => {
     const exercises = c.html.match(/<section class="exercise"/g) ?? [];
     expect(exercises.length).toBeGreaterThanOrEqual(3);
     expect(exercises.length).toBeLessThanOrEqual(6);
     expect(c.html.match(/<details class="solution"/g)).toHaveLength(exercises.length);
     expect(c.source).toMatch(/<Exercise title="Bits and outliers">[\s\S]*?<FigRef id="quantization" \/>/);
+    expect(c.source).toMatch(/<Exercise title="How few bits does the network need\?">[\s\S]*?\(#quantization-lab\)/);
   });
 
   it('never nests a block element in a paragraph', () => {
@@ -141,6 +144,12 @@ describe('chapter 11: computed numbers and facts', () => {
     expect(c.text).toMatch(/range \[-0\.4261, 0\.3431\]/);
   });
 
+  it('says plainly that the lab simulates int8 storage and computes in float32, as TF.js does on load', () => {
+    expect(c.text).toContain('TF.js, by contrast, dequantises quantised weights to 32-bit floats when it loads them');
+    expect(c.text).toMatch(/It simulates int8 storage and measures the accuracy that storage costs/);
+    expect(c.text).toContain('it does not measure a speed-up');
+  });
+
   it('says the browser runs TF.js on WebGL and keeps the reader’s data local', () => {
     expect(c.sentences().some((s) => /TensorFlow\.js|TF\.js/.test(s) && /WebGL/.test(s))).toBe(true);
     expect(c.text).toContain('nothing you type into a lab is sent anywhere');
@@ -154,7 +163,7 @@ describe('chapter 11: computed numbers and facts', () => {
     for (const item of items) expect(item).toMatch(/^\d+\. [A-Z][^()]+\(\d{4}\)\.\s+\S/);
     const hrefs = [...c.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     for (const href of hrefs) {
-      expect(href).toMatch(/^(#[\w-]+|\/labs\/diagnostics|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/);
+      expect(href).toMatch(/^(#[\w-]+|\/labs\/(diagnostics|quantization)|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/);
     }
   });
 });

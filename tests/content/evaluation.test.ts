@@ -74,9 +74,25 @@ describe('chapter 10: front matter and structure', () => {
     expect(c.text).toMatch(/Figure 10\.1\s*\. Twelve scored examples/);
   });
 
-  it('has placeholders for the labs’ metrics (no unmerged lab embedded) and 3 to 6 exercises', () => {
-    expect(c.html).toMatch(/Lab coming[\s\S]*?MNIST[\s\S]*?sentiment/);
-    expect(c.source).not.toMatch(/<Lab name="(mnist|sentiment)"/);
+  it('links to the MNIST and sentiment labs (embedded in chapters 6 and 7, not again here) and has 3 to 6 exercises', () => {
+    expect(c.html).not.toContain('Lab coming');
+    expect(c.source).not.toMatch(/<Lab name=/);
+    const section = c.source.slice(c.source.indexOf('## What the labs report'), c.source.indexOf('## Summary'));
+    for (const link of [
+      '(/chapters/cnn#mnist-lab)',
+      '(/labs/mnist)',
+      '(/chapters/text-and-embeddings#sentiment-model)',
+      '(/labs/sentiment)',
+      '(/chapters/deployment#quantization-lab)',
+    ])
+      expect(section).toContain(link);
+    // What the labs' UIs really show (src/widgets/mnist-lab/TestResults.tsx, sentiment-lab/TestResults.tsx).
+    expect(section).toMatch(/10 \\times 10\$ confusion\s+matrix/);
+    expect(section).toContain('Click a cell');
+    expect(section).toContain('misclassified test digits');
+    expect(section).toMatch(/ROC curve with its AUC/);
+    expect(section).toMatch(/fixed threshold 0\.5/);
+    expect(section).toContain('The lab has no threshold slider');
     const exercises = c.html.match(/<section class="exercise"/g) ?? [];
     expect(exercises.length).toBeGreaterThanOrEqual(3);
     expect(exercises.length).toBeLessThanOrEqual(6);
@@ -138,7 +154,7 @@ describe('chapter 10: correctness', () => {
     expect(c.source).toContain('\\frac{2\\,TP}{2\\,TP + FP + FN}');
   });
 
-  it('cites precisely and links only inside the chapter or to arXiv', () => {
+  it('cites precisely and links only inside the book or to arXiv', () => {
     const refs = c.source.slice(c.source.indexOf('## References'));
     expect(refs).toMatch(/Hanley, J\. A\., and McNeil, B\. J\. \(1982\)/);
     expect(refs).toMatch(/Guo, C\.[\s\S]*?\(2017\)\. On calibration of modern neural networks\.\s+\*ICML 2017\*/);
@@ -146,6 +162,9 @@ describe('chapter 10: correctness', () => {
     expect(items.length).toBeGreaterThanOrEqual(6);
     for (const item of items) expect(item).toMatch(/^\d+\. [A-Za-z][^()]+\(\d{4}\)\.\s+\S/);
     const hrefs = [...c.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
-    for (const href of hrefs) expect(href).toMatch(/^(#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/);
+    for (const href of hrefs)
+      expect(href).toMatch(
+        /^(#[\w-]+|\/labs\/(mnist|sentiment)|\/chapters\/(cnn|text-and-embeddings|deployment)#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+      );
   });
 });

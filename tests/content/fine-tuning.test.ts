@@ -73,11 +73,12 @@ describe('chapter 9: front matter and structure', () => {
     expect(findMermaidBlocks(c.source).some((b) => /Reward model/.test(b.chart))).toBe(true);
   });
 
-  it('shows the LoRA figure, a placeholder for the transfer lab, and 3 to 6 exercises with solutions', () => {
+  it('shows the LoRA figure, the transfer lab, and 3 to 6 exercises with solutions', () => {
     expect(c.html).toMatch(/<figure id="fig-lora-count"[\s\S]*?data-figure="lora-param-count"[\s\S]*?<\/figure>/);
-    expect(c.html).toMatch(/class="callout callout-note"[\s\S]*?Lab coming[\s\S]*?transfer lab/);
-    expect(c.source).not.toMatch(/<Lab name="transfer"/);
-    expect(c.source).not.toContain('/labs/transfer');
+    expect(c.html).not.toMatch(/Lab coming/);
+    const section = c.source.slice(c.source.indexOf('{#transfer-lab}'), c.source.indexOf('{#scale}'));
+    expect(section).toMatch(/forgetting column[\s\S]*?frozen backbone forgets nothing/);
+    expect(section).toMatch(/\n\n<Lab name="transfer" \/>\n\n/);
     const exercises = c.html.match(/<section class="exercise"/g) ?? [];
     expect(exercises.length).toBeGreaterThanOrEqual(3);
     expect(exercises.length).toBeLessThanOrEqual(6);
@@ -134,6 +135,9 @@ describe('chapter 9: facts and references', () => {
 
   it('links only to existing pages and arXiv', () => {
     const hrefs = [...c.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
-    for (const href of hrefs) expect(href).toMatch(/^(#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/);
+    for (const href of hrefs)
+      expect(href).toMatch(
+        /^(#[\w-]+|\/labs\/[\w-]+|\/chapters\/glossary#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+      );
   });
 });

@@ -8,7 +8,6 @@ import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import { extractFrontmatter } from '../../src/mdx/chapter-files';
-import { mdxComponents } from '../../src/mdx/components';
 import { validateFrontmatter } from '../../src/mdx/frontmatter';
 import { mdxOptions } from '../../src/mdx/pipeline';
 import { findMermaidBlocks } from '../../src/mdx/plugins/mermaid';
@@ -16,6 +15,7 @@ import { sigmoidDerivative } from '../../src/ml/worked/activations';
 import { seedNetwork, workedNetwork } from '../../src/ml/worked/network';
 import { labNames } from '../../src/widgets/catalog';
 import { chapters, chapterSource, root } from '../helpers/compile';
+import { bookComponents } from '../helpers/book-components';
 
 const FILE = 'content/02-neural-networks.mdx';
 const source = chapterSource(FILE);
@@ -42,7 +42,7 @@ beforeAll(async () => {
   html = renderToString(
     createElement(Router, {
       ssrPath: '/chapters/neural-networks',
-      children: createElement(Content, { components: mdxComponents }),
+      children: createElement(Content, { components: bookComponents }),
     }),
   );
   text = html
@@ -179,7 +179,7 @@ describe('chapter 2: front matter and structure', () => {
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     for (const href of hrefs) {
       expect(href).toMatch(
-        /^(#[\w-]+|\/chapters\/(large-models|losses)(#[\w-]+)?|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+        /^(#[\w-]+|\/labs\/[\w-]+|\/chapters\/(large-models|losses)(#[\w-]+)?|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
       );
     }
   });

@@ -221,7 +221,9 @@ describe('chapter 4: does not repeat the errors of the source articles', () => {
   it('links only inside the book where the link exists, and outside only over https', () => {
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     for (const href of hrefs) {
-      expect(href).toMatch(/^(#[\w-]+|\/chapters\/[\w-]+(#[\w-]+)?|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/);
+      expect(href).toMatch(
+        /^(#[\w-]+|\/labs\/[\w-]+|\/chapters\/[\w-]+(#[\w-]+)?|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+      );
     }
   });
 });

@@ -106,10 +106,11 @@ describe('chapter 8: front matter and structure', () => {
     expect(block).toMatch(/residual/);
   });
 
-  it('holds a clearly marked placeholder for the transfer lab', () => {
-    expect(html).toMatch(/Lab coming[\s\S]*?The transfer lab will appear here/);
-    expect(source).not.toMatch(/<Lab name="transfer"/);
-    expect(html).not.toContain('/labs/transfer');
+  it('introduces and embeds the transfer lab in its section', () => {
+    expect(html).not.toMatch(/Lab coming/);
+    const section = source.slice(source.indexOf('{#transfer-lab}'), source.indexOf('{#scale}'));
+    expect(section).toMatch(/digits 0 to 4[\s\S]*?from scratch[\s\S]*?low-rank adapters/);
+    expect(section).toMatch(/\n\n<Lab name="transfer" \/>\n\n/);
   });
 
   it('has 3 to 6 exercises, each with a solution', () => {
@@ -210,7 +211,7 @@ describe('chapter 8: does not repeat the errors of the source articles', () => {
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     for (const href of hrefs) {
       expect(href).toMatch(
-        /^(#[\w-]+|\/chapters\/(text-and-embeddings|losses|optimizers|fine-tuning)|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+        /^(#[\w-]+|\/labs\/[\w-]+|\/chapters\/(text-and-embeddings|losses|optimizers|fine-tuning)|\/chapters\/glossary#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
       );
     }
   });

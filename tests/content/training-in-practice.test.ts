@@ -8,13 +8,13 @@ import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
 import { extractFrontmatter } from '../../src/mdx/chapter-files';
-import { mdxComponents } from '../../src/mdx/components';
 import { validateFrontmatter } from '../../src/mdx/frontmatter';
 import { mdxOptions } from '../../src/mdx/pipeline';
 import { findMermaidBlocks } from '../../src/mdx/plugins/mermaid';
 import { labNames } from '../../src/widgets/catalog';
 import { chapters, chapterSource, root } from '../helpers/compile';
 import { dataValue } from '../widgets/html';
+import { bookComponents } from '../helpers/book-components';
 
 const FILE = 'content/05-training-in-practice.mdx';
 const source = chapterSource(FILE);
@@ -41,7 +41,7 @@ beforeAll(async () => {
   html = renderToString(
     createElement(Router, {
       ssrPath: '/chapters/training-in-practice',
-      children: createElement(Content, { components: mdxComponents }),
+      children: createElement(Content, { components: bookComponents }),
     }),
   );
   text = html
@@ -249,7 +249,9 @@ describe('chapter 5: content is correct and does not repeat the errors of the so
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     expect(hrefs).toContain('/chapters/optimizers#adamw');
     for (const href of hrefs) {
-      expect(href).toMatch(/^(#[\w-]+|\/chapters\/[\w-]+(#[\w-]+)?|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/);
+      expect(href).toMatch(
+        /^(#[\w-]+|\/labs\/[\w-]+|\/chapters\/[\w-]+(#[\w-]+)?|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+      );
     }
   });
 });

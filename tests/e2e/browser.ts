@@ -12,9 +12,9 @@ export function launch(extraArgs: string[] = []): Promise<Browser> {
 
 export const baseURL = () => inject('baseURL');
 
-/** Routes the build prerendered (written by scripts/prerender.ts). */
+/** Routes the build prerendered (written by scripts/prerender.ts), in dist/ or the E2E_DIST folder being served. */
 export function builtRoutes(): string[] {
-  const file = path.resolve(import.meta.dirname, '../../dist/routes.json');
+  const file = path.resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist', 'routes.json');
   return JSON.parse(readFileSync(file, 'utf8')) as string[];
 }
 
@@ -25,12 +25,17 @@ export interface PageProblems {
   foreignRequests: string[];
 }
 
-/** Opens a page that records every problem; tests assert the lists stay empty. */
+/**
+ * Opens a page that records every problem; tests assert the lists stay empty. A request to any
+ * other origin (from the page, its workers or a service worker) also fails the test in `close()`,
+ * whether or not the test looks at `problems`. The offline service worker is blocked unless a
+ * test asks for it (`serviceWorkers: 'allow'`): it would precache the whole book in every test.
+ */
 export async function openPage(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; problems: PageProblems; close: () => Promise<void> }> {
-  const context = await browser.newContext({ baseURL: baseURL(), ...options });
+  const context = await browser.newContext({ baseURL: baseURL(), serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const origin = new URL(baseURL()).origin;
   const problems: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
@@ -44,12 +49,18 @@ export async function openPage(
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
   });
-  page.on('request', (request) => {
+  context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
       problems.foreignRequests.push(url);
   });
-  return { page, problems, close: () => context.close() };
+  const close = async () => {
+    await context.close();
+    if (problems.foreignRequests.length > 0) {
+      throw new Error(`requests to another origin: ${problems.foreignRequests.join(', ')}`);
+    }
+  };
+  return { page, problems, close };
 }
 
 /** Waits until React has hydrated the prerendered page (see src/app/Layout.tsx). */

@@ -13,3 +13,14 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/**
+ * Chromium without WebGL, in the page and in workers: no GPU and no software rasteriser.
+ * (`--disable-webgl --disable-webgl2` are not enough: OffscreenCanvas in a worker still gets
+ * WebGL with them, measured on Chromium 156.) Use instead of {@link CHROMIUM_ARGS}.
+ */
+export const NO_WEBGL_ARGS = [
+  ...CHROMIUM_ARGS.filter((a) => !/swiftshader|gpu-blocklist/.test(a)),
+  '--disable-gpu',
+  '--disable-software-rasterizer',
+];

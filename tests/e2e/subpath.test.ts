@@ -14,7 +14,7 @@ beforeAll(async () => {
   await buildSite({ outDir, base: '/book/' });
   server = await serveDist({ dir: outDir, base: '/book/' });
   browser = await launch();
-}, 180_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -43,6 +43,11 @@ describe('the site built for a sub-path (BASE_PATH=/book/)', () => {
       await chapterLink.click();
       await page.waitForURL(/\/book\/chapters\//);
       await page.waitForSelector('article.chapter .katex');
+
+      // The prerendered page itself holds the chapter (readers without JavaScript, search engines).
+      const raw = await (await fetch(`${server.url}/chapters/large-models`)).text();
+      expect(raw).toContain('<h1>What is a large model?</h1>');
+      expect(raw).toContain('href="/book/chapters/');
 
       await page.goto(`${server.url}/chapters/large-models`);
       await page.waitForSelector('html[data-hydrated="true"]');

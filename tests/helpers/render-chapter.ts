@@ -6,10 +6,10 @@ import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
-import { mdxComponents } from '../../src/mdx/components';
 import { mdxOptions } from '../../src/mdx/pipeline';
 import { labNames } from '../../src/widgets/catalog';
 import { chapters, chapterSource, root } from './compile';
+import { bookComponents } from './book-components';
 
 export interface RenderedChapter {
   source: string;
@@ -34,7 +34,7 @@ export async function renderChapter(file: string, slug: string): Promise<Rendere
   const html = renderToString(
     createElement(Router, {
       ssrPath: `/chapters/${slug}`,
-      children: createElement(Content, { components: mdxComponents }),
+      children: createElement(Content, { components: bookComponents }),
     }),
   );
   const text = html

@@ -50,7 +50,8 @@ async function compileModule(): Promise<LectureModule> {
     { value: SOURCE, path: 'content/03-test-deck.mdx' },
     { ...options, ...runtime, useMDXComponents },
   );
-  return evaluated as unknown as LectureModule;
+  // The source has no front matter block: the module's front matter is the test chapter's.
+  return { ...evaluated, frontmatter: chapter } as unknown as LectureModule;
 }
 
 /** The deck indices of the slide cells in rendered HTML. */

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
+import { useT } from '../../i18n';
 
-const TITLES = { note: 'Note', tip: 'Tip', warning: 'Warning' } as const;
-
-export type CalloutType = keyof typeof TITLES;
+export type CalloutType = 'note' | 'tip' | 'warning';
 
 /** A boxed aside: `<Callout type="warning" title="...">`. */
 export function Callout({
@@ -14,9 +13,11 @@ export function Callout({
   title?: string;
   children: ReactNode;
 }) {
+  const t = useT();
+  const heading = title ?? t(`content.${type}`);
   return (
-    <aside className={`callout callout-${type}`} aria-label={title ?? TITLES[type]}>
-      <p className="callout-title">{title ?? TITLES[type]}</p>
+    <aside className={`callout callout-${type}`} aria-label={heading}>
+      <p className="callout-title">{heading}</p>
       {children}
     </aside>
   );

@@ -1,12 +1,17 @@
 import type { ReactNode } from 'react';
+import { ExerciseDone } from '../../app/progress/lazy';
+import { useT } from '../../i18n';
 
 /** A numbered exercise; put the answer in `<Solution>`, which stays folded until opened. */
 export function Exercise({ number, title, children }: { number?: string; title?: string; children: ReactNode }) {
+  const t = useT();
+  const name = t('content.exercise', { number: number ?? '' }).trim();
   return (
-    <section className="exercise" aria-label={`Exercise ${number ?? ''}`.trim()}>
+    <section className="exercise" aria-label={name}>
       <p className="exercise-title">
-        Exercise {number}
+        {name}
         {title ? `: ${title}` : ''}
+        <ExerciseDone number={number} />
       </p>
       {children}
     </section>
@@ -14,9 +19,10 @@ export function Exercise({ number, title, children }: { number?: string; title?:
 }
 
 export function Solution({ children }: { children: ReactNode }) {
+  const t = useT();
   return (
     <details className="solution">
-      <summary>Show solution</summary>
+      <summary>{t('content.solution')}</summary>
       {children}
     </details>
   );

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTheme } from '../../app/theme';
+import { useT } from '../../i18n';
+import { usePrinting } from '../../lib/print-mode';
 import { renderMermaid } from '../mermaid-render';
 
 /**
@@ -9,9 +11,13 @@ import { renderMermaid } from '../mermaid-render';
 export function Mermaid({ chart }: { chart: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const theme = useTheme();
-  const visible = useInView(ref);
+  const inView = useInView(ref);
+  // Printing (and the whole-book print page) needs every diagram, seen or not.
+  const printing = usePrinting();
+  const visible = inView || printing;
   const [svg, setSvg] = useState<string>();
   const [error, setError] = useState<string>();
+  const t = useT();
 
   useEffect(() => {
     if (!visible) return;
@@ -33,7 +39,7 @@ export function Mermaid({ chart }: { chart: string }) {
       ) : (
         <pre className="mermaid-source">{chart}</pre>
       )}
-      {error && <p role="alert">This diagram could not be drawn: {error}</p>}
+      {error && <p role="alert">{t('content.diagramError', { error })}</p>}
     </div>
   );
 }

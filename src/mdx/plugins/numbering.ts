@@ -8,10 +8,11 @@ export const figureId = (name: string) => `fig-${name}`;
 
 /**
  * Numbers `<Figure>` and `<Exercise>` elements in document order (adds `number="3.1"`)
- * and resolves `<FigRef id="name" />` to a link "Figure 3.1". Unknown or duplicate figure
+ * and resolves `<FigRef id="name" />` to a link "Figure 3.1" (`figureWord` in other editions). Unknown or duplicate figure
  * ids throw with the file and line.
  */
-export function remarkNumbering() {
+export function remarkNumbering(options: { figureWord?: string } = {}) {
+  const figureWord = options.figureWord ?? 'Figure';
   return (tree: Root, file: VFile) => {
     const figures = new Map<string, string>();
     let exercises = 0;
@@ -38,7 +39,7 @@ export function remarkNumbering() {
       const link: Link = {
         type: 'link',
         url: `#${figureId(id)}`,
-        children: [{ type: 'text', value: `Figure ${number}` }],
+        children: [{ type: 'text', value: `${figureWord} ${number}` }],
       };
       parent.children[index] = node.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [link] } : link;
       return SKIP;

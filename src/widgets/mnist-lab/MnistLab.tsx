@@ -3,10 +3,12 @@ import '../shared/training/training.css';
 import './mnist-lab.css';
 import { BackendNotice } from '../shared/training/BackendNotice';
 import { DiagnosticsPanel } from '../shared/training/DiagnosticsPanel';
+import { EpochMemory } from '../shared/training/EpochMemory';
 import { LiveChart } from '../shared/training/LiveChart';
 import { Metric } from '../shared/training/Metric';
 import { ProgressBar } from '../shared/training/ProgressBar';
 import { TrainControls } from '../shared/training/TrainControls';
+import { pageLabDebug } from '../shared/worker/debug';
 import { DrawDigit } from './DrawDigit';
 import { FirstLayer } from './FirstLayer';
 import { ModelSummaryTable } from './ModelSummaryTable';
@@ -50,6 +52,7 @@ export default function MnistLab() {
   const lastBatch = view.batches.at(-1);
   const lastEpoch = view.epochs.at(-1);
   const speed = smoothedSpeed(view.batches);
+  const [debug] = useState(pageLabDebug);
 
   return (
     <section className="lab mnist-lab" data-lab="mnist" data-state={view.state} aria-label="MNIST CNN lab">
@@ -61,6 +64,19 @@ export default function MnistLab() {
             Dismiss
           </button>
         </div>
+      )}
+      {view.notice && (
+        <div role="alert" className="notice">
+          {view.notice}{' '}
+          <button type="button" className="link-button" onClick={dismissError}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {debug.faults && (
+        <button type="button" onClick={() => send({ type: 'lose-context' })}>
+          Simulate WebGL context loss
+        </button>
       )}
       {view.state === 'loading' && (
         <ProgressBar
@@ -107,7 +123,9 @@ export default function MnistLab() {
         numTensors={view.memory?.numTensors}
         gpuBytes={view.memory?.gpuBytes}
         examplesPerSecond={speed}
-      />
+      >
+        <EpochMemory reports={view.epochMemory} />
+      </DiagnosticsPanel>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { ModelSummary } from '../../ml/models/summary';
 import type { OptimizerName } from '../../ml/training/optimizers';
 import type { TrainingEvent } from '../../ml/training/types';
 import type { ScheduleName } from '../../ml/worked/schedules';
+import type { LabDebug } from '../shared/worker/debug';
 
 /** What the reader chooses before training. Plain data: it crosses to the worker as is. */
 export interface MnistLabConfig {
@@ -24,6 +25,8 @@ export type MnistRequest =
       wasmPaths: Record<string, string>;
       dataUrl: string;
       config: MnistLabConfig;
+      /** Debug switches from the page's URL (see src/widgets/shared/worker/debug.ts). */
+      debug: LabDebug;
     }
   | { type: 'configure'; config: MnistLabConfig }
   | { type: 'train' }
@@ -32,7 +35,9 @@ export type MnistRequest =
   | { type: 'step' }
   | { type: 'stop' }
   | { type: 'reset' }
-  | { type: 'predict'; id: number; pixels: Float32Array };
+  | { type: 'predict'; id: number; pixels: Float32Array }
+  /** Debug only (honoured when init had debug.faults): lose the WebGL context, as a driver reset would. */
+  | { type: 'lose-context' };
 
 /** The test set's results after a run, for the confusion matrix and the misclassified grid. */
 export interface TestReport {
@@ -70,7 +75,10 @@ export type MnistResponse =
   | { type: 'progress'; loaded: number; total: number | null }
   | { type: 'ready'; summary: ModelSummary; counts: { train: number; validation: number; test: number } }
   | { type: 'training'; event: TrainingEvent }
-  | { type: 'memory'; memory: MemoryReport }
+  /** `epoch` is set on the report taken at the end of that epoch (1-based). */
+  | { type: 'memory'; memory: MemoryReport; epoch?: number }
   | { type: 'test'; report: TestReport }
   | { type: 'prediction'; prediction: Prediction }
+  /** Something the reader should know that is not an error of theirs (e.g. the GPU was lost). */
+  | { type: 'notice'; message: string }
   | { type: 'error'; message: string };

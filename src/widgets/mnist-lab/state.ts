@@ -16,10 +16,14 @@ export interface MnistLabView {
   test?: TestReport;
   prediction?: Prediction;
   memory?: MemoryReport;
+  /** The memory report taken at the end of each epoch of the current model's runs (for the leak check). */
+  epochMemory: (MemoryReport & { epoch: number })[];
+  /** What the lab did about a fault (e.g. a lost WebGL context); stays until dismissed. */
+  notice?: string;
   error?: string;
 }
 
-export const initialView: MnistLabView = { state: 'loading', batches: [], epochs: [] };
+export const initialView: MnistLabView = { state: 'loading', batches: [], epochs: [], epochMemory: [] };
 
 /** The training states of src/ml mapped onto the lab contract's data-state values. */
 function labState(state: string): LabState {
@@ -49,6 +53,7 @@ export function reduce(view: MnistLabView, message: MnistLabAction): MnistLabVie
         counts: message.counts,
         batches: [],
         epochs: [],
+        epochMemory: [],
         test: undefined,
         prediction: undefined,
         error: undefined,
@@ -60,7 +65,15 @@ export function reduce(view: MnistLabView, message: MnistLabAction): MnistLabVie
       return { ...view, state: labState(event.state), error: event.error ?? view.error };
     }
     case 'memory':
-      return { ...view, memory: message.memory };
+      return message.epoch === undefined
+        ? { ...view, memory: message.memory }
+        : {
+            ...view,
+            memory: message.memory,
+            epochMemory: [...view.epochMemory, { ...message.memory, epoch: message.epoch }],
+          };
+    case 'notice':
+      return { ...view, notice: message.message };
     case 'test':
       return { ...view, test: message.report };
     case 'prediction':
@@ -68,6 +81,6 @@ export function reduce(view: MnistLabView, message: MnistLabAction): MnistLabVie
     case 'error':
       return { ...view, state: view.summary ? view.state : 'error', error: message.message };
     case 'cleared':
-      return { ...view, error: undefined };
+      return { ...view, error: undefined, notice: undefined };
   }
 }

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { pageLabDebug } from '../shared/worker/debug';
+import { createMessageBatcher } from '../shared/worker/message-batcher';
 import { wasmPaths } from '../shared/worker/wasm-paths';
 import type { MnistLabConfig, MnistRequest, MnistResponse } from './protocol';
 import { initialView, reduce, type MnistLabView } from './state';
@@ -21,20 +23,10 @@ export function useMnistLab(config: MnistLabConfig): MnistLabApi {
   useEffect(() => {
     const instance = new Worker(new URL('./mnist.worker.ts', import.meta.url), { type: 'module', name: 'mnist-lab' });
     worker.current = instance;
-    // Messages are applied once per animation frame: on a fast GPU batches arrive far more often
-    // than the screen can show them, and the main thread should stay free for the reader.
-    let queued: MnistResponse[] = [];
-    let frame = 0;
-    const flush = () => {
-      frame = 0;
-      const messages = queued;
-      queued = [];
-      dispatch({ type: 'many', messages });
-    };
-    instance.addEventListener('message', (event: MessageEvent<MnistResponse>) => {
-      queued.push(event.data);
-      if (!frame) frame = requestAnimationFrame(flush);
-    });
+    // Messages are applied together, once per animation frame (or timer, in a hidden tab): the
+    // main thread should stay free for the reader.
+    const batcher = createMessageBatcher<MnistResponse>((messages) => dispatch({ type: 'many', messages }));
+    instance.addEventListener('message', (event: MessageEvent<MnistResponse>) => batcher.push(event.data));
     instance.addEventListener('error', (event) =>
       dispatch({ type: 'error', message: event.message || 'The training worker failed to start' }),
     );
@@ -44,10 +36,11 @@ export function useMnistLab(config: MnistLabConfig): MnistLabApi {
       wasmPaths,
       dataUrl: `${import.meta.env.BASE_URL}data/mnist.bin`,
       config: initialConfig.current,
+      debug: pageLabDebug(),
     };
     instance.postMessage(request);
     return () => {
-      cancelAnimationFrame(frame);
+      batcher.cancel();
       instance.terminate();
       worker.current = null;
     };

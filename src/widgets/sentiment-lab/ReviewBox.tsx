@@ -16,7 +16,8 @@ export interface ReviewBoxProps {
 function shade(contribution: number, scale: number): string {
   const strength = Math.min(1, Math.abs(contribution) / scale);
   const colour = contribution > 0 ? 'var(--tip)' : 'var(--warning)';
-  return `color-mix(in srgb, ${colour} ${Math.round(strength * 75)}%, transparent)`;
+  // At most 45% colour, so the word keeps a 4.5:1 contrast in the dark theme too.
+  return `color-mix(in srgb, ${colour} ${Math.round(strength * 45)}%, transparent)`;
 }
 
 /** The cleaned text with each token highlighted by its leave-one-out contribution. */

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import '../shared/training/training.css';
 import '../mnist-lab/mnist-lab.css';
 import './sentiment-lab.css';
@@ -10,6 +10,7 @@ import { LiveChart } from '../shared/training/LiveChart';
 import { Metric } from '../shared/training/Metric';
 import { ProgressBar } from '../shared/training/ProgressBar';
 import { TrainControls } from '../shared/training/TrainControls';
+import { pageLabDebug } from '../shared/worker/debug';
 import { CsvUpload } from './CsvUpload';
 import { EmbeddingView } from './EmbeddingView';
 import { ModelStore } from './ModelStore';
@@ -60,6 +61,7 @@ export default function SentimentLab() {
   const modelVersion = `${view.model?.summary.totalParams}/${view.batches.length === 0 ? 0 : view.epochs.length}/${view.test ? 'test' : ''}/${view.state}`;
   const source = view.data?.source;
   const counts = view.data?.counts;
+  const [debug] = useState(pageLabDebug);
 
   return (
     <section className="lab sentiment-lab" data-lab="sentiment" data-state={view.state} aria-label="Sentiment lab">
@@ -76,6 +78,11 @@ export default function SentimentLab() {
         <p role="status" className="notice">
           {view.notice}
         </p>
+      )}
+      {debug.faults && (
+        <button type="button" onClick={() => send({ type: 'lose-context' })}>
+          Simulate WebGL context loss
+        </button>
       )}
       {view.state === 'loading' && view.model && (
         <ProgressBar

@@ -7,6 +7,7 @@ import type { OptimizerName } from '../../ml/training/optimizers';
 import type { TrainingEvent } from '../../ml/training/types';
 import type { ScheduleName } from '../../ml/worked/schedules';
 import type { MemoryReport } from '../mnist-lab/protocol';
+import type { LabDebug } from '../shared/worker/debug';
 
 export type { MemoryReport };
 
@@ -40,6 +41,8 @@ export type SentimentRequest =
       dataUrl: string;
       vocabularyUrl: string;
       config: SentimentLabConfig;
+      /** Debug switches from the page's URL (see src/widgets/shared/worker/debug.ts). */
+      debug: LabDebug;
     }
   | { type: 'configure'; config: SentimentLabConfig }
   | { type: 'train' }
@@ -54,7 +57,9 @@ export type SentimentRequest =
   | { type: 'use-imdb' }
   | { type: 'save' }
   | { type: 'load' }
-  | { type: 'export' };
+  | { type: 'export' }
+  /** Debug only (honoured when init had debug.faults): lose the WebGL context, as a driver reset would. */
+  | { type: 'lose-context' };
 
 /** The test split's results after a run. */
 export interface TestReport {

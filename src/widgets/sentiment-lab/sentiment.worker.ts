@@ -5,12 +5,19 @@
  * between two training batches.
  */
 import * as tf from '@tensorflow/tfjs';
-import { initBackend } from '../../ml/backend';
+import { initBackend, type BackendName } from '../../ml/backend';
 import { DEFAULT_TRUNCATE, type Vocabulary } from '../../ml/data/text';
 import { explainText } from '../../ml/inspect/attribution';
 import { createSentimentModel } from '../../ml/models/sentiment';
 import { summarizeModel } from '../../ml/models/summary';
 import { createTrainer, type Trainer } from '../../ml/training';
+import {
+  fallBackAfterContextLoss,
+  loseContextForTesting,
+  settleWithin,
+  watchContextLoss,
+} from '../shared/worker/context-loss';
+import { NO_DEBUG, type LabDebug } from '../shared/worker/debug';
 import { messageOf, workerScope } from '../shared/worker/worker-scope';
 import type { SentimentLabConfig, SentimentRequest, SentimentResponse } from './protocol';
 import { LabData } from './worker-data';
@@ -26,6 +33,10 @@ let vocabulary: Vocabulary | undefined;
 let model: tf.LayersModel | undefined;
 let trainer: Trainer | undefined;
 let neighbourWord = 'great';
+let preference: BackendName[] = ['webgl', 'wasm', 'cpu'];
+let debug: LabDebug = NO_DEBUG;
+/** Bumped when runs are abandoned (a lost WebGL context): their late events are not posted. */
+let generation = 0;
 
 function postMemory(): void {
   const memory = tf.memory() as tf.MemoryInfo & { numBytesInGPU?: number };
@@ -78,7 +89,9 @@ async function refreshEmbeddingViews(): Promise<void> {
 }
 
 async function init(request: Extract<SentimentRequest, { type: 'init' }>): Promise<void> {
-  post({ type: 'backend', info: await initBackend({ preference: request.preference, wasmPaths: request.wasmPaths }) });
+  ({ preference, debug } = request);
+  post({ type: 'backend', info: await initBackend({ preference, wasmPaths: request.wasmPaths }) });
+  watchContextLoss(() => void recoverFromContextLoss().catch(reportError));
   data = new LabData({ data: request.dataUrl, vocabulary: request.vocabularyUrl }, (loaded, total) =>
     post({ type: 'progress', loaded, total }),
   );
@@ -86,6 +99,35 @@ async function init(request: Extract<SentimentRequest, { type: 'init' }>): Promi
   config = request.config;
   await rebuildModel();
   post({ type: 'stored', savedAt: await savedAt() });
+}
+
+/**
+ * The WebGL context is gone with every tensor on it (see src/widgets/shared/worker/context-loss.ts):
+ * abandon the run, free the rest, move to the CPU backend and start over with a fresh model.
+ */
+async function recoverFromContextLoss(): Promise<void> {
+  generation++;
+  const run = trainer;
+  trainer = undefined;
+  const wasTraining = run !== undefined && (run.state === 'training' || run.state === 'paused');
+  if (run) await settleWithin(run.dispose(), 2000);
+  model?.dispose();
+  model = undefined;
+  data?.dropDevice();
+  const info = await fallBackAfterContextLoss(preference);
+  post({ type: 'backend', info });
+  await rebuildModel();
+  post({
+    type: 'notice',
+    message:
+      `The WebGL context was lost${wasTraining ? ' during training' : ''} (the GPU was reset or taken by another ` +
+      `program), and the model on it with it. The lab now runs on ${info.backend} (the CPU) with a fresh model: ` +
+      'press Train to train again. Reload the page to try the GPU again.',
+  });
+}
+
+function reportError(error: unknown): void {
+  post({ type: 'error', message: messageOf(error) });
 }
 
 const FINAL = ['done', 'stopped', 'error'];
@@ -97,6 +139,7 @@ async function ensureTrainer(): Promise<Trainer | undefined> {
   const splits = await data.ensureDevice(config);
   post({ type: 'data', data: data.info() });
   await disposeTrainer();
+  const current = generation;
   const run = createTrainer({
     model,
     train: splits.train,
@@ -113,6 +156,7 @@ async function ensureTrainer(): Promise<Trainer | undefined> {
       ...(config.maxSteps > 0 ? { maxSteps: config.maxSteps } : {}),
     },
     onEvent: (event) => {
+      if (current !== generation) return;
       post({ type: 'training', event });
       if (event.type === 'epoch' || (event.type === 'batch' && event.step % 10 === 0)) postMemory();
       if (event.type === 'epoch') enqueue(refreshEmbeddingViews);
@@ -158,6 +202,9 @@ async function analyze(id: number, text: string): Promise<void> {
   if (!model || !vocabulary || !config) return;
   const analysis = await explainText(model, vocabulary, text, config.sequenceLength, DEFAULT_TRUNCATE);
   post({ type: 'analysis', id, analysis });
+  // An analysis runs beside the queue: a memory report taken meanwhile (e.g. by a Reset) counted
+  // its tensors, now freed. Report again so that the last count shown is the true one.
+  postMemory();
 }
 
 function metadata(): SavedMetadata {
@@ -198,6 +245,8 @@ async function handleQueued(request: SentimentRequest): Promise<void> {
     case 'step':
       return stepTraining();
     case 'reset':
+      await disposeTrainer();
+      data?.release();
       return rebuildModel();
     case 'use-csv':
       if (!config || !data) return;
@@ -242,6 +291,10 @@ scope.addEventListener('message', (event) => {
         return trainer?.resume();
       case 'stop':
         return trainer?.stop();
+      case 'lose-context':
+        if (debug.faults && !loseContextForTesting())
+          post({ type: 'notice', message: 'There is no WebGL context to lose.' });
+        return;
       case 'analyze':
         return analyze(request.id, request.text);
       case 'neighbours':

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { IMDB_ASSET_PATH, IMDB_VOCABULARY_PATH } from '../../ml/data/imdb';
+import { pageLabDebug } from '../shared/worker/debug';
+import { createMessageBatcher } from '../shared/worker/message-batcher';
 import { wasmPaths } from '../shared/worker/wasm-paths';
 import type { DownloadFile, SentimentRequest, SentimentResponse } from './protocol';
 import { initialView, reduce, type SentimentLabView } from './state';
@@ -36,18 +38,10 @@ export function useSentimentLab(): SentimentLabApi {
       name: 'sentiment-lab',
     });
     worker.current = instance;
-    let queued: SentimentResponse[] = [];
-    let frame = 0;
-    const flush = () => {
-      frame = 0;
-      const messages = queued;
-      queued = [];
-      dispatch({ type: 'many', messages });
-    };
+    const batcher = createMessageBatcher<SentimentResponse>((messages) => dispatch({ type: 'many', messages }));
     instance.addEventListener('message', (event: MessageEvent<SentimentResponse>) => {
       if (event.data.type === 'download') return download(event.data.files);
-      queued.push(event.data);
-      if (!frame) frame = requestAnimationFrame(flush);
+      batcher.push(event.data);
     });
     instance.addEventListener('error', (event) =>
       dispatch({ type: 'error', message: event.message || 'The training worker failed to start' }),
@@ -60,10 +54,11 @@ export function useSentimentLab(): SentimentLabApi {
       dataUrl: `${base}${IMDB_ASSET_PATH}`,
       vocabularyUrl: `${base}${IMDB_VOCABULARY_PATH}`,
       config: initialView.config,
+      debug: pageLabDebug(),
     };
     instance.postMessage(request);
     return () => {
-      cancelAnimationFrame(frame);
+      batcher.cancel();
       instance.terminate();
       worker.current = null;
     };

@@ -118,6 +118,16 @@ export class LabData {
     return this.device;
   }
 
+  /**
+   * Frees the data a Reset no longer needs: the device copies and the decoded IMDB reviews (about
+   * 20 MB; the next Train reads them again from Cache Storage). The reader's CSV texts stay: they
+   * cannot be fetched again.
+   */
+  release(): void {
+    this.dropDevice();
+    this.imdbAsset = undefined;
+  }
+
   /** Whether the splits are on the device now. */
   get loaded(): boolean {
     return this.device !== undefined;

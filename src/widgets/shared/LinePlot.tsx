@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ChartDataTable } from './ChartDataTable';
 import { logTicks, niceTicks, tickLabel } from './ticks';
 import './line-plot.css';
 import { log10 } from '../../ml/worked/det-math';
@@ -42,8 +43,8 @@ const MARGIN = { top: 12, right: 16, bottom: 40, left: 52 };
 
 /**
  * A small static SVG line chart: axes with round ticks, curves clipped to the plot area,
- * optional markers and a guide line, and an HTML legend. No state, no randomness, no window:
- * it renders the same on the server and in the browser.
+ * optional markers and a guide line, an HTML legend and the data as a table (folded). No randomness,
+ * no window: it renders the same on the server and in the browser.
  */
 export function LinePlot({
   ariaLabel,
@@ -159,6 +160,7 @@ export function LinePlot({
           </li>
         ))}
       </ul>
+      <ChartDataTable series={series} xLabel={xLabel} />
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { useT } from '../../../i18n';
+
 export interface ConfusionMatrixProps {
   /** matrix[actual][predicted] = count */
   matrix: number[][];
@@ -16,17 +18,20 @@ export function ConfusionMatrix({
   labels,
   onSelect,
   selected,
-  caption = 'Confusion matrix',
+  caption,
   unit = 'digits',
 }: ConfusionMatrixProps) {
+  const t = useT();
   const max = Math.max(1, ...matrix.flat());
   return (
     <table className="confusion-matrix">
-      <caption>{caption} (rows: true class, columns: predicted)</caption>
+      <caption>
+        {caption ?? t('lab.confusionCaption')} {t('lab.confusionAxes')}
+      </caption>
       <thead>
         <tr>
           <th scope="col">
-            <span className="visually-hidden">true \ predicted</span>
+            <span className="visually-hidden">{t('lab.confusionCorner')}</span>
           </th>
           {labels.map((label) => (
             <th key={label} scope="col">
@@ -44,9 +49,14 @@ export function ConfusionMatrix({
               const strength = count / max;
               const isSelected = selected?.[0] === actual && selected[1] === predicted;
               const style = {
-                background: `color-mix(in srgb, ${diagonal ? 'var(--tip)' : 'var(--warning)'} ${Math.round(strength * 70)}%, transparent)`,
+                background: `color-mix(in srgb, ${diagonal ? 'var(--tip)' : 'var(--warning)'} ${Math.round(strength * 45)}%, transparent)`, // ≤ 45%: text keeps 4.5:1 contrast in the dark theme too
               };
-              const label = `${count} ${unit} of class ${labels[actual]} predicted as ${labels[predicted]}`;
+              const label = t('lab.confusionCell', {
+                count,
+                unit,
+                actual: labels[actual],
+                predicted: labels[predicted],
+              });
               return (
                 <td key={predicted} style={style} aria-selected={isSelected || undefined}>
                   {onSelect && count > 0 ? (

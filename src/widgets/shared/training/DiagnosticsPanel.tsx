@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import { useT } from '../../../i18n';
 import type { BackendInfo } from '../../../ml/backend';
 import { Metric } from './Metric';
 
@@ -6,35 +8,53 @@ export interface DiagnosticsPanelProps {
   numTensors?: number;
   gpuBytes?: number;
   examplesPerSecond?: number;
+  /** More diagnostics of one lab, shown below the common ones. */
+  children?: ReactNode;
 }
 
 /** Backend, WebGL version, tensors, GPU memory and speed: what an instructor checks first. */
-export function DiagnosticsPanel({ backend, numTensors, gpuBytes, examplesPerSecond }: DiagnosticsPanelProps) {
+export function DiagnosticsPanel({
+  backend,
+  numTensors,
+  gpuBytes,
+  examplesPerSecond,
+  children,
+}: DiagnosticsPanelProps) {
+  const t = useT();
   return (
     <details className="diagnostics-panel">
-      <summary>Diagnostics</summary>
+      <summary>{t('lab.diagnostics')}</summary>
       <dl className="metric-grid">
-        <Metric name="backend" label="Backend" value={backend?.backend ?? '…'} />
-        <Metric name="webgl-version" label="WebGL version" value={backend ? String(backend.webglVersion) : '…'} />
-        <Metric name="num-tensors" label="Tensors" value={numTensors === undefined ? '…' : String(numTensors)} />
+        <Metric name="backend" label={t('lab.backend')} value={backend?.backend ?? '…'} />
+        <Metric
+          name="webgl-version"
+          label={t('lab.webglVersion')}
+          value={backend ? String(backend.webglVersion) : '…'}
+        />
+        <Metric
+          name="num-tensors"
+          label={t('lab.tensors')}
+          value={numTensors === undefined ? '…' : String(numTensors)}
+        />
         <Metric
           name="gpu-megabytes"
-          label="GPU memory"
+          label={t('lab.gpuMemory')}
           value={gpuBytes === undefined ? '…' : (gpuBytes / 2 ** 20).toFixed(1)}
           unit="MiB"
         />
         <Metric
           name="diagnostics-examples-per-second"
-          label="Speed"
+          label={t('lab.speed')}
           value={examplesPerSecond === undefined ? '…' : examplesPerSecond.toFixed(0)}
-          unit="examples/s"
+          unit={t('lab.examplesPerSecond')}
         />
       </dl>
       {backend && backend.fallbacks.length > 0 && (
         <p className="fallbacks">
-          Tried first: {backend.fallbacks.map((f) => `${f.backend} (${f.reason})`).join('; ')}
+          {t('lab.triedFirst', { list: backend.fallbacks.map((f) => `${f.backend} (${f.reason})`).join('; ') })}
         </p>
       )}
+      {children}
     </details>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import uPlot, { type AlignedData, type Options } from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useTheme } from '../../../app/theme';
+import { useT } from '../../../i18n';
 
 export interface ChartSeries {
   label: string;
@@ -26,6 +27,12 @@ function cssVar(value: string): string {
   return match ? getComputedStyle(document.documentElement).getPropertyValue(match[1]).trim() || '#888' : value;
 }
 
+/** The page's UI font stack (src/styles/theme.css, with CJK fallbacks) for text uPlot draws on its canvas. */
+function canvasFont(size: number, weight = ''): string {
+  const stack = getComputedStyle(document.documentElement).getPropertyValue('--font-ui').trim() || 'sans-serif';
+  return `${weight ? `${weight} ` : ''}${size}px ${stack}`;
+}
+
 /**
  * A fast line chart (uPlot) that redraws in place as points arrive, with the same data
  * available as a table for screen readers and for copying.
@@ -35,6 +42,7 @@ export function LiveChart({ title, xLabel, x, series, height = 220, yRange }: Li
   const plot = useRef<uPlot | null>(null);
   const theme = useTheme();
   const [tableOpen, setTableOpen] = useState(false);
+  const t = useT();
   const labels = series.map((s) => s.label).join('|');
 
   useEffect(() => {
@@ -49,8 +57,8 @@ export function LiveChart({ title, xLabel, x, series, height = 220, yRange }: Li
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: false }, y: yRange ? { range: yRange } : {} },
       axes: [
-        { label: xLabel, stroke: axisColor, grid },
-        { stroke: axisColor, grid },
+        { label: xLabel, stroke: axisColor, grid, font: canvasFont(12), labelFont: canvasFont(12, 'bold') },
+        { stroke: axisColor, grid, font: canvasFont(12), labelFont: canvasFont(12, 'bold') },
       ],
       series: [
         { label: xLabel },
@@ -84,9 +92,9 @@ export function LiveChart({ title, xLabel, x, series, height = 220, yRange }: Li
   return (
     <figure className="live-chart">
       <figcaption>{title}</figcaption>
-      <div ref={container} role="img" aria-label={`${title}: line chart; the data table below has the same values`} />
+      <div ref={container} role="img" aria-label={t('lab.chartLabel', { title })} />
       <details className="chart-data" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
-        <summary>Data as a table</summary>
+        <summary>{t('lab.chartTable')}</summary>
         {tableOpen && (
           <table>
             <thead>

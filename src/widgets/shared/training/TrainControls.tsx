@@ -1,3 +1,5 @@
+import { useT } from '../../../i18n';
+
 /** The states every lab root reports in `data-state` (DESIGN.md's test contract). */
 export type LabState = 'idle' | 'loading' | 'ready' | 'training' | 'paused' | 'done' | 'error';
 
@@ -12,36 +14,40 @@ export interface TrainControlsProps {
   onStep?(): void;
 }
 
-/** Train / Pause / Resume / Step / Stop / Reset, enabled according to the lab's state. */
+/**
+ * Train / Pause / Resume / Step / Stop / Reset, enabled according to the lab's state. The
+ * English edition's names are the test contract (DESIGN.md); the Chinese edition shows 训练, 暂停, …
+ */
 export function TrainControls({ state, onTrain, onPause, onResume, onStop, onReset, onStep }: TrainControlsProps) {
+  const t = useT();
   const running = state === 'training';
   const paused = state === 'paused';
   const canStart = state === 'ready' || state === 'done' || state === 'idle';
   return (
-    <div className="train-controls" role="group" aria-label="Training controls">
+    <div className="train-controls" role="group" aria-label={t('lab.controls')}>
       {paused ? (
         <button type="button" onClick={onResume} className="primary">
-          Resume
+          {t('lab.resume')}
         </button>
       ) : running ? (
         <button type="button" onClick={onPause}>
-          Pause
+          {t('lab.pause')}
         </button>
       ) : (
         <button type="button" onClick={onTrain} disabled={!canStart} className="primary">
-          Train
+          {t('lab.train')}
         </button>
       )}
       {onStep && (
         <button type="button" onClick={onStep} disabled={!(paused || canStart)}>
-          Step
+          {t('lab.step')}
         </button>
       )}
       <button type="button" onClick={onStop} disabled={!(running || paused)}>
-        Stop
+        {t('lab.stop')}
       </button>
       <button type="button" onClick={onReset} disabled={state === 'loading'}>
-        Reset
+        {t('lab.reset')}
       </button>
     </div>
   );
