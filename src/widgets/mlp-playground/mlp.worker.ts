@@ -210,8 +210,9 @@ async function handle(request: PlaygroundRequest): Promise<void> {
     case 'pause':
       if (state !== 'training') return;
       await halt('paused');
-      setState('paused');
+      // The last frame (with the final step count) first: a page that sees 'paused' sees where it stopped.
       if (session) await sendFrame(session);
+      setState('paused');
       return;
     case 'resume':
       if (state !== 'paused' || !session) return;
