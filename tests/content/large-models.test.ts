@@ -4,7 +4,7 @@ import { validateFrontmatter } from '../../src/mdx/frontmatter';
 import { findMermaidBlocks } from '../../src/mdx/plugins/mermaid';
 import { bookModelIds, countBookModel } from '../../src/ml/models/param-counts';
 import { chapterSource } from '../helpers/compile';
-import { renderChapter } from '../helpers/render-chapter';
+import { proseOf, renderChapter, sentencesOf } from '../helpers/render-chapter';
 
 const FILE = 'content/01-large-models.mdx';
 const source = chapterSource(FILE);
@@ -19,19 +19,10 @@ beforeAll(async () => {
 });
 
 /** Sentences of the visible text (good enough for "does any sentence say X and Y"). */
-const sentences = () => text.split(/(?<=[.!?])\s+(?=[A-Z(])/);
+const sentences = () => sentencesOf(text);
 
 /** Prose of the source only: no front matter, code, math, JSX tags, URLs or arXiv ids. */
-function prose(): string {
-  return source
-    .replace(/^---[\s\S]*?\n---\n/, '')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/\$[^$\n]*\$/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\(https?:[^)]*\)/g, ' ')
-    .replace(/arXiv:\S+/g, ' ');
-}
+const prose = () => proseOf(source);
 
 describe('chapter 1: front matter and structure', () => {
   it('has valid front matter with the slug large-models', () => {

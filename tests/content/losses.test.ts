@@ -5,7 +5,7 @@ import { findMermaidBlocks } from '../../src/mdx/plugins/mermaid';
 import { lossAt, softmaxCrossEntropy } from '../../src/ml/worked/losses';
 import { errorSummary, seedMseExample } from '../../src/ml/worked/mse';
 import { chapterSource } from '../helpers/compile';
-import { renderChapter } from '../helpers/render-chapter';
+import { proseOf, renderChapter, sentencesOf } from '../helpers/render-chapter';
 
 const FILE = 'content/03-losses.mdx';
 const source = chapterSource(FILE);
@@ -20,19 +20,10 @@ beforeAll(async () => {
 });
 
 /** Sentences of the visible text (good enough for "does any sentence say X and Y"). */
-const sentences = () => text.split(/(?<=[.!?])\s+(?=[A-Z(])/);
+const sentences = () => sentencesOf(text);
 
 /** Prose of the source only: no front matter, code, math, JSX tags, URLs or arXiv ids. */
-function prose(): string {
-  return source
-    .replace(/^---[\s\S]*?\n---\n/, '')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/\$[^$\n]*\$/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\(https?:[^)]*\)/g, ' ')
-    .replace(/arXiv:\S+/g, ' ');
-}
+const prose = () => proseOf(source);
 
 /** The values of the computed numbers quoted in the prose (`<span class="computed" data-value>`). */
 const quoted = () => [...html.matchAll(/class="computed" data-value="([^"]*)"/g)].map((m) => Number(m[1]));

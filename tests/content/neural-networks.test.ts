@@ -1,21 +1,12 @@
-import path from 'node:path';
-import { compile, run } from '@mdx-js/mdx';
-import { useMDXComponents } from '@mdx-js/react';
-import type { MDXContent } from 'mdx/types';
-import { createElement } from 'react';
-import * as runtime from 'react/jsx-runtime';
-import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Router } from 'wouter';
 import { extractFrontmatter } from '../../src/mdx/chapter-files';
 import { validateFrontmatter } from '../../src/mdx/frontmatter';
-import { mdxOptions } from '../../src/mdx/pipeline';
 import { findMermaidBlocks } from '../../src/mdx/plugins/mermaid';
 import { sigmoidDerivative } from '../../src/ml/worked/activations';
 import { seedNetwork, workedNetwork } from '../../src/ml/worked/network';
 import { labNames } from '../../src/widgets/catalog';
-import { chapters, chapterSource, root } from '../helpers/compile';
-import { bookComponents } from '../helpers/book-components';
+import { chapterSource } from '../helpers/compile';
+import { proseOf, renderChapter, sentencesOf } from '../helpers/render-chapter';
 
 const FILE = 'content/02-neural-networks.mdx';
 const source = chapterSource(FILE);
@@ -26,49 +17,14 @@ let html = '';
 let text = '';
 
 beforeAll(async () => {
-  const code = String(
-    await compile(
-      { value: source, path: path.join(root, FILE) },
-      {
-        ...mdxOptions({ chapterSlugs: chapters.map((c) => c.slug), labNames }),
-        outputFormat: 'function-body',
-      },
-    ),
-  );
-  const { default: Content } = (await run(code, { ...runtime, useMDXComponents, baseUrl: import.meta.url })) as {
-    default: MDXContent;
-  };
-  // Internal links go through the router, which needs a path when rendering outside a browser.
-  html = renderToString(
-    createElement(Router, {
-      ssrPath: '/chapters/neural-networks',
-      children: createElement(Content, { components: bookComponents }),
-    }),
-  );
-  text = html
-    .replace(/<annotation[\s\S]*?<\/annotation>/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+  ({ html, text } = await renderChapter(FILE, 'neural-networks'));
 });
 
 /** Sentences of the visible text (good enough for "does any sentence say X and Y"). */
-const sentences = () => text.split(/(?<=[.!?])\s+(?=[A-Z(])/);
+const sentences = () => sentencesOf(text);
 
 /** Prose of the source only: no front matter, code, math, JSX tags, URLs or arXiv ids. */
-function prose(): string {
-  return source
-    .replace(/^---[\s\S]*?\n---\n/, '')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/\$[^$\n]*\$/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\(https?:[^)]*\)/g, ' ')
-    .replace(/arXiv:\S+/g, ' ');
-}
+const prose = () => proseOf(source);
 
 /** The values of the computed numbers quoted in the prose (`<span class="computed" data-value>`). */
 const quoted = () => [...html.matchAll(/class="computed" data-value="([^"]*)"/g)].map((m) => Number(m[1]));

@@ -4,7 +4,7 @@ import { validateFrontmatter } from '../../src/mdx/frontmatter';
 import { findMermaidBlocks } from '../../src/mdx/plugins/mermaid';
 import { labNames } from '../../src/widgets/catalog';
 import { chapterSource } from '../helpers/compile';
-import { renderChapter } from '../helpers/render-chapter';
+import { proseOf, renderChapter, sentencesOf } from '../helpers/render-chapter';
 import { dataValue } from '../widgets/html';
 
 const FILE = 'content/04-optimizers.mdx';
@@ -20,19 +20,10 @@ beforeAll(async () => {
 });
 
 /** Sentences of the visible text. */
-const sentences = () => text.split(/(?<=[.!?])\s+(?=[A-Z(])/);
+const sentences = () => sentencesOf(text);
 
 /** Prose of the source only: no front matter, code, math, JSX tags, URLs or arXiv ids. */
-function prose(): string {
-  return source
-    .replace(/^---[\s\S]*?\n---\n/, '')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/\$[^$\n]*\$/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\(https?:[^)]*\)/g, ' ')
-    .replace(/arXiv:\S+/g, ' ');
-}
+const prose = () => proseOf(source);
 
 describe('chapter 4: front matter and structure', () => {
   it('has valid front matter with the slug optimizers', () => {

@@ -1,20 +1,11 @@
-import path from 'node:path';
-import { compile, run } from '@mdx-js/mdx';
-import { useMDXComponents } from '@mdx-js/react';
-import type { MDXContent } from 'mdx/types';
-import { createElement } from 'react';
-import * as runtime from 'react/jsx-runtime';
-import { renderToString } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Router } from 'wouter';
 import { extractFrontmatter } from '../../src/mdx/chapter-files';
 import { validateFrontmatter } from '../../src/mdx/frontmatter';
-import { mdxOptions } from '../../src/mdx/pipeline';
 import { findMermaidBlocks } from '../../src/mdx/plugins/mermaid';
 import { labNames } from '../../src/widgets/catalog';
-import { chapters, chapterSource, root } from '../helpers/compile';
+import { chapterSource } from '../helpers/compile';
+import { proseOf, renderChapter, sentencesOf } from '../helpers/render-chapter';
 import { dataValue } from '../widgets/html';
-import { bookComponents } from '../helpers/book-components';
 
 const FILE = 'content/05-training-in-practice.mdx';
 const source = chapterSource(FILE);
@@ -25,48 +16,14 @@ let html = '';
 let text = '';
 
 beforeAll(async () => {
-  const code = String(
-    await compile(
-      { value: source, path: path.join(root, FILE) },
-      {
-        ...mdxOptions({ chapterSlugs: chapters.map((c) => c.slug), labNames }),
-        outputFormat: 'function-body',
-      },
-    ),
-  );
-  const { default: Content } = (await run(code, { ...runtime, useMDXComponents, baseUrl: import.meta.url })) as {
-    default: MDXContent;
-  };
-  // Internal links render through the router, as in the prerender.
-  html = renderToString(
-    createElement(Router, {
-      ssrPath: '/chapters/training-in-practice',
-      children: createElement(Content, { components: bookComponents }),
-    }),
-  );
-  text = html
-    .replace(/<annotation[\s\S]*?<\/annotation>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+  ({ html, text } = await renderChapter(FILE, 'training-in-practice'));
 });
 
 /** Sentences of the visible text. */
-const sentences = () => text.split(/(?<=[.!?])\s+(?=[A-Z(])/);
+const sentences = () => sentencesOf(text);
 
 /** Prose of the source only: no front matter, code, math, JSX tags, URLs or arXiv ids. */
-function prose(): string {
-  return source
-    .replace(/^---[\s\S]*?\n---\n/, '')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/\$[^$\n]*\$/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\(https?:[^)]*\)/g, ' ')
-    .replace(/arXiv:\S+/g, ' ');
-}
+const prose = () => proseOf(source);
 
 describe('chapter 5: front matter and structure', () => {
   it('has valid front matter with the slug training-in-practice', () => {
