@@ -1,52 +1,21 @@
 // @vitest-environment jsdom
-import { act, type ReactElement } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
+import { describe, expect, it } from 'vitest';
 import { InferenceBudget } from '../../src/widgets/inference-budget/InferenceBudget';
 import { LoraParamCount } from '../../src/widgets/lora-param-count/LoraParamCount';
 import { QuantizationDemo } from '../../src/widgets/quantization-demo/QuantizationDemo';
 import { TemperatureSoftmax } from '../../src/widgets/temperature-softmax/TemperatureSoftmax';
 import { ReliabilityDiagram } from '../../src/widgets/threshold-explorer/ReliabilityDiagram';
 import { ThresholdExplorer } from '../../src/widgets/threshold-explorer/ThresholdExplorer';
+import { hydrate, setValue, value } from './hydrate';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const roots: Root[] = [];
-afterEach(() => {
-  act(() => roots.splice(0).forEach((r) => r.unmount()));
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-});
-
-async function hydrate(element: ReactElement) {
-  const container = document.createElement('div');
-  container.innerHTML = renderToString(element);
-  document.body.appendChild(container);
-  const problems: unknown[] = [];
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => problems.push(args));
-  await act(async () => {
-    roots.push(hydrateRoot(container, element, { onRecoverableError: (e) => problems.push(e) }));
-  });
-  return { container, problems };
-}
-
+/** The control whose <label for> text starts with `text` (these labels go on with the current value). */
 function control<T extends HTMLElement>(container: HTMLElement, text: string): T {
   const label = [...container.querySelectorAll('label')].find((l) => l.textContent?.startsWith(text));
   const el = label ? container.ownerDocument.getElementById(label.htmlFor) : null;
   if (!el) throw new Error(`no control labelled ${text}`);
   return el as T;
 }
-
-async function setValue(el: HTMLInputElement | HTMLSelectElement, value: string) {
-  const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value);
-    el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-  });
-}
-
-const value = (container: HTMLElement, name: string) => container.querySelector(`[data-value="${name}"]`)?.textContent;
 
 describe('chapters 9–12 figures hydrate without mismatches', () => {
   it.each([

@@ -1,63 +1,12 @@
 // @vitest-environment jsdom
-import { act, type ReactElement } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AttentionWeights } from '../../src/widgets/attention-weights/AttentionWeights';
 import { BigramLanguageModel } from '../../src/widgets/bigram-model/BigramLanguageModel';
 import { ConvolutionExplorer } from '../../src/widgets/convolution-explorer/ConvolutionExplorer';
 import { ReceptiveField } from '../../src/widgets/receptive-field/ReceptiveField';
 import { TokenizerDemo } from '../../src/widgets/tokenizer-demo/TokenizerDemo';
 import { TransformerParams } from '../../src/widgets/transformer-params/TransformerParams';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const roots: Root[] = [];
-afterEach(() => {
-  act(() => roots.splice(0).forEach((r) => r.unmount()));
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-});
-
-async function hydrate(element: ReactElement) {
-  const container = document.createElement('div');
-  container.innerHTML = renderToString(element);
-  document.body.appendChild(container);
-  const problems: unknown[] = [];
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => problems.push(args));
-  await act(async () => {
-    roots.push(hydrateRoot(container, element, { onRecoverableError: (e) => problems.push(e) }));
-  });
-  return { container, problems };
-}
-
-function control<T extends HTMLElement>(container: HTMLElement, text: string): T {
-  const label = [...container.querySelectorAll('label')].find((l) => l.textContent === text);
-  const el = label
-    ? container.ownerDocument.getElementById(label.htmlFor)
-    : container.querySelector(`[aria-label="${text}"]`);
-  if (!el) throw new Error(`no control labelled ${text}`);
-  return el as T;
-}
-
-async function setValue(el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, value: string) {
-  const proto =
-    el instanceof HTMLSelectElement
-      ? HTMLSelectElement.prototype
-      : el instanceof HTMLTextAreaElement
-        ? HTMLTextAreaElement.prototype
-        : HTMLInputElement.prototype;
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value);
-    el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-  });
-}
-
-const click = (el: Element | null) =>
-  act(async () => {
-    (el as HTMLElement).click();
-  });
-const value = (container: HTMLElement, name: string) => container.querySelector(`[data-value="${name}"]`)?.textContent;
+import { hydrate, control, setValue, click, value } from './hydrate';
 
 describe('the figures of chapters 6–8 hydrate without mismatches', () => {
   it.each([

@@ -1,8 +1,6 @@
 // @vitest-environment jsdom
-import { act, type ReactElement } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
+import { describe, expect, it } from 'vitest';
 import { ActivationExplorer } from '../../src/widgets/activation-explorer/ActivationExplorer';
 import { CosineSimilarity } from '../../src/widgets/cosine-similarity/CosineSimilarity';
 import { LossExplorer } from '../../src/widgets/loss-explorer/LossExplorer';
@@ -10,49 +8,7 @@ import { SoftmaxCrossEntropy } from '../../src/widgets/softmax-cross-entropy/Sof
 import { WorkedMse } from '../../src/widgets/worked-mse/WorkedMse';
 import { WorkedNetwork } from '../../src/widgets/worked-network/WorkedNetwork';
 import { WorkedOptimizerStep } from '../../src/widgets/worked-optimizer-step/WorkedOptimizerStep';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const roots: Root[] = [];
-afterEach(() => {
-  act(() => roots.splice(0).forEach((r) => r.unmount()));
-  document.body.innerHTML = '';
-  vi.restoreAllMocks();
-});
-
-/** Server-renders `element`, hydrates it in jsdom, and returns the container plus any hydration complaints. */
-async function hydrate(element: ReactElement) {
-  const container = document.createElement('div');
-  container.innerHTML = renderToString(element);
-  document.body.appendChild(container);
-  const problems: unknown[] = [];
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => problems.push(args));
-  await act(async () => {
-    roots.push(hydrateRoot(container, element, { onRecoverableError: (e) => problems.push(e) }));
-  });
-  return { container, problems };
-}
-
-/** The control labelled `text` (via <label for>) or carrying aria-label `text`. */
-function control<T extends HTMLElement>(container: HTMLElement, text: string): T {
-  const label = [...container.querySelectorAll('label')].find((l) => l.textContent === text);
-  const el = label
-    ? container.ownerDocument.getElementById(label.htmlFor)
-    : container.querySelector(`[aria-label="${text}"]`);
-  if (!el) throw new Error(`no control labelled ${text}`);
-  return el as T;
-}
-
-/** Sets an input's or select's value the way a user would, so React's onChange fires. */
-async function setValue(el: HTMLInputElement | HTMLSelectElement, value: string) {
-  const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(el, value);
-    el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-  });
-}
-
-const value = (container: HTMLElement, name: string) => container.querySelector(`[data-value="${name}"]`)?.textContent;
+import { hydrate, control, setValue, value } from './hydrate';
 
 describe('worked figures hydrate without mismatches', () => {
   it.each([
