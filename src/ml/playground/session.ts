@@ -2,9 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 import { deriveSeed, mulberry32, permutation, type Rng } from '../../lib/random';
 import type { PointSet, PointSplit, TaskKind } from '../data/toy2d';
 import { createOptimizer } from '../training/optimizers';
-import { learningRateAt } from '../worked/schedules';
 import { GRID, gridLength, gridPoints, isWeightOf, type WeightRef } from './layout';
-import { setOptimizerRate } from '../training/learning-rate';
+import { scheduledRate, setOptimizerRate } from '../training/learning-rate';
 import { PlaygroundNetwork } from './network';
 import { accuracy, dataLoss, objective, prediction } from './objective';
 import { effectiveLoss, taskOf, type PlaygroundLoss, type PlaygroundSetup } from './setup';
@@ -145,11 +144,7 @@ export class PlaygroundSession {
   /** The learning rate of step t (1-based) under the setup's schedule (warm-up: 10 % of the run). */
   rateAt(t: number): number {
     const { learningRate, schedule, steps } = this.setup;
-    return learningRateAt(schedule, t, {
-      baseRate: learningRate,
-      totalSteps: steps,
-      warmupSteps: Math.round(steps / 10),
-    });
+    return scheduledRate(schedule, t, learningRate, steps);
   }
 
   /** One gradient step on the next batch. Changes the weights and the optimizer state. */

@@ -1,4 +1,5 @@
 import type * as tf from '@tensorflow/tfjs';
+import { learningRateAt, type ScheduleName } from '../worked/schedules';
 
 /** An optimizer with tfjs' SGD-style setter (SGD and momentum). */
 interface WithSetter {
@@ -21,4 +22,13 @@ function hasSetter(optimizer: object): optimizer is WithSetter {
 export function setOptimizerRate(optimizer: tf.Optimizer, rate: number): void {
   if (hasSetter(optimizer)) optimizer.setLearningRate(rate);
   else (optimizer as unknown as { learningRate: number }).learningRate = rate;
+}
+
+/**
+ * The rate of step t (1-based) of a run of `totalSteps` steps under `schedule`, peaking at
+ * `baseRate`; warm-up (warmup-cosine) takes the first 10 % of the run. The trainer and the MLP
+ * playground both schedule their runs this way.
+ */
+export function scheduledRate(schedule: ScheduleName, t: number, baseRate: number, totalSteps: number): number {
+  return learningRateAt(schedule, t, { baseRate, totalSteps, warmupSteps: Math.round(totalSteps / 10) });
 }

@@ -1,8 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { mulberry32, permutation } from '../../lib/random';
 import type { DeviceDataset } from '../data/device';
-import { learningRateAt } from '../worked/schedules';
-import { setOptimizerRate } from './learning-rate';
+import { scheduledRate, setOptimizerRate } from './learning-rate';
 import { defaultAccuracy } from './losses';
 import { createOptimizer } from './optimizers';
 import { ActiveClock, StatsReader, type ReadStats } from './stats-reader';
@@ -215,11 +214,7 @@ export class Trainer {
     const { schedule, learningRate, epochs, maxSteps } = this.setup.config;
     if (!this.optimizer || schedule === undefined || schedule === 'constant') return;
     const totalSteps = Math.min(epochs * this.batchesPerEpoch, maxSteps ?? Infinity);
-    const rate = learningRateAt(schedule, this.steps + 1, {
-      baseRate: learningRate,
-      totalSteps,
-      warmupSteps: Math.round(totalSteps / 10),
-    });
+    const rate = scheduledRate(schedule, this.steps + 1, learningRate, totalSteps);
     setOptimizerRate(this.optimizer, rate);
     this.rate = rate;
   }
