@@ -5,6 +5,7 @@ import type { MDXContent } from 'mdx/types';
 import { createElement } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToString } from 'react-dom/server';
+import { expect } from 'vitest';
 import { Router } from 'wouter';
 import { mdxOptions } from '../../src/mdx/pipeline';
 import { labNames } from '../../src/widgets/catalog';
@@ -72,4 +73,14 @@ export function wordCount(source: string): number {
   const prose = proseOf(source);
   const end = prose.indexOf('## References');
   return (end >= 0 ? prose.slice(0, end) : prose).split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length;
+}
+
+/**
+ * No block element (table, figure, details, aside, div, section, lists) inside a paragraph: the
+ * browser would close the <p> early and hydration of the prerendered page would fail.
+ */
+export function expectNoBlockInParagraph(html: string): void {
+  for (const [, inner] of html.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)) {
+    expect(inner).not.toMatch(/<(table|figure|details|aside|div|section|ul|ol|dl)\b/);
+  }
 }
