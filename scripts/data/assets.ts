@@ -4,13 +4,14 @@ import { imdbBuilder, imdbVocabularyBuilder } from './imdb';
 import { mnistBuilder } from './mnist';
 import { prepareData, type DatasetBuilder, type PrepareResult } from './prepare';
 import { transferCheckpointBuilder } from './transfer';
+import { wordVectorsBuilder } from './word-vectors';
 
 /** public/data/: served as /data/ by Vite, git-ignored. */
 export const dataDir = path.resolve(import.meta.dirname, '..', '..', 'public', 'data');
 
 /** Every generated asset, in build order. Add new datasets here. */
 export function allBuilders(): DatasetBuilder[] {
-  return [mnistBuilder(), imdbBuilder(), imdbVocabularyBuilder(), transferCheckpointBuilder()];
+  return [mnistBuilder(), imdbBuilder(), imdbVocabularyBuilder(), transferCheckpointBuilder(), wordVectorsBuilder()];
 }
 
 /**

@@ -129,6 +129,28 @@ describe.each(['cpu', 'wasm'] as const)('our kernels on %s', (backend) => {
     expect(isFastKernelActive(tf.MaxPoolGrad, backend)).toBe(true);
     expect(isFastKernelActive(tf.Conv2DBackpropInput, backend)).toBe(backend === 'wasm');
     expect(isFastKernelActive(tf.BatchMatMul, backend)).toBe(backend === 'wasm');
+    expect(isFastKernelActive(tf.GatherV2, backend)).toBe(true);
+  });
+
+  it.each([
+    { x: [20, 4], ids: [5], axis: 0, dtype: 'float32' },
+    { x: [10, 3, 2], ids: [4, 2], axis: 0, dtype: 'float32' },
+    { x: [30], ids: [7], axis: 0, dtype: 'int32' },
+    { x: [6, 5], ids: [4], axis: 1, dtype: 'float32' }, // not axis 0: handed to the stock kernel
+  ] as const)('GatherV2 matches the stock kernels (x $x, ids $ids, axis $axis, $dtype)', async (c) => {
+    const size = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
+    const rows = c.x[c.axis] ?? 1;
+    const values = c.dtype === 'int32' ? randomInts(size(c.x), -1000, 1000, 41) : randomFloats(size(c.x), 41);
+    const ids = randomInts(size(c.ids), 0, rows, 42);
+    const make = () => ({ x: tf.tensor(values, [...c.x], c.dtype), indices: tf.tensor(ids, [...c.ids], 'int32') });
+    await compare(backend, tf.GatherV2, [backend, 'cpu'], make, { axis: c.axis, batchDims: 0 });
+  });
+
+  it('GatherV2 rejects an index outside the table, as the stock kernels do', () => {
+    const table = tf.zeros([4, 2]);
+    const ids = tf.tensor1d([1, 4], 'int32');
+    expect(() => tf.gather(table, ids)).toThrow(/index value 4 is not in \[0, 3\]/);
+    tf.dispose([table, ids]);
   });
 
   it.each(convCases.map((c) => [describeConv(c), c] as const))(
@@ -262,6 +284,8 @@ describe('the stock kernels', () => {
     expect(stockKernel(tf.MaxPoolGrad, 'wasm')?.backendName).toBe('wasm');
     expect(stockKernel(tf.Conv2DBackpropInput, 'wasm')?.backendName).toBe('wasm');
     expect(stockKernel(tf.BatchMatMul, 'wasm')?.backendName).toBe('wasm');
+    expect(stockKernel(tf.GatherV2, 'wasm')?.backendName).toBe('wasm');
+    expect(stockKernel(tf.GatherV2, 'cpu')?.backendName).toBe('cpu');
     expect(stockKernel(tf.Conv2DBackpropFilter, 'wasm')).toBeUndefined(); // tfjs 4.22 has none
   });
 });

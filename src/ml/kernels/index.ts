@@ -2,7 +2,8 @@
  * Our own kernels for ops that tfjs 4.22 lacks on wasm (Conv2DBackpropFilter,
  * UnsortedSegmentSum) or runs slowly: on cpu the same two are pathological (12 s per CNN
  * batch, minutes per embedding batch), MaxPoolGrad is slow on cpu and wasm, wasm's
- * Conv2DBackpropInput is a plain loop nest and its BatchMatMul is slow with transposed operands. {@link registerFastKernels} installs them; the stock
+ * Conv2DBackpropInput is a plain loop nest, its BatchMatMul is slow with transposed operands and its
+ * GatherV2 (embedding lookups) computes every element's position separately. {@link registerFastKernels} installs them; the stock
  * kernels they replace stay available through {@link stockKernel} for tests and benchmarks.
  */
 import * as tf from '@tensorflow/tfjs';
@@ -10,12 +11,14 @@ import type { FastBackendName } from './backend-io';
 import { batchMatMulKernel } from './batch-mat-mul';
 import { conv2dBackpropFilterKernel } from './conv2d-backprop-filter';
 import { conv2dBackpropInputKernel } from './conv2d-backprop-input';
+import { gatherKernel } from './gather';
 import { maxPoolGradKernel } from './max-pool-grad';
 import { unsortedSegmentSumKernel } from './unsorted-segment-sum';
 
 export type { FastBackendName } from './backend-io';
 export { conv2dBackpropFilterImpl } from './conv2d-backprop-filter';
 export { col2im } from './conv2d-backprop-input';
+export { gatherRowsImpl } from './gather';
 export { maxPoolGradImpl } from './max-pool-grad';
 export { unsortedSegmentSumImpl } from './unsorted-segment-sum';
 
@@ -26,6 +29,7 @@ export const FAST_KERNEL_NAMES = [
   tf.MaxPoolGrad,
   tf.Conv2DBackpropInput,
   tf.BatchMatMul,
+  tf.GatherV2,
 ] as const;
 export type FastKernelName = (typeof FAST_KERNEL_NAMES)[number];
 
@@ -39,6 +43,7 @@ const makers: Record<
   [tf.MaxPoolGrad]: { backends: ['cpu', 'wasm'], make: maxPoolGradKernel },
   [tf.Conv2DBackpropInput]: { backends: ['wasm'], make: (_, stock) => conv2dBackpropInputKernel(stock) },
   [tf.BatchMatMul]: { backends: ['wasm'], make: (_, stock) => batchMatMulKernel(stock) },
+  [tf.GatherV2]: { backends: ['cpu', 'wasm'], make: gatherKernel },
 };
 
 /** Stock kernels we unregistered, keyed `backend/kernel`. */

@@ -1,7 +1,8 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { DeviceDataset } from '../data/device';
 import type { MnistSplit } from '../data/mnist';
-import { createTrainer, evaluateDataset, type Trainer, type TrainingEvent } from '../training';
+import { createTrainer, evaluateDataset, type TrainingEvent } from '../training';
+import { RunSequence, type SequenceState } from '../training/run-sequence';
 import { oldTaskAccuracy, createArmModel, forgetting, pretrainedHead, trainableParams, type Arm } from './arms';
 import type { Checkpoint } from './checkpoint';
 import { sampleKPerClass, taskToDevice } from './data';
@@ -68,7 +69,7 @@ export interface TransferData {
   testOld: DeviceDataset;
 }
 
-export type ExperimentState = 'idle' | 'training' | 'paused' | 'done' | 'stopped' | 'error';
+export type ExperimentState = SequenceState;
 
 /**
  * Runs every (K, arm) pair of a config one after another, each with its own model and the shared
@@ -77,9 +78,7 @@ export type ExperimentState = 'idle' | 'training' | 'paused' | 'done' | 'stopped
  * `start()` resolves; the caller owns the checkpoint and the {@link TransferData}.
  */
 export class FineTuneExperiment {
-  private current: ExperimentState = 'idle';
-  private trainer: Trainer | undefined;
-  private wake: (() => void) | undefined;
+  private readonly sequence = new RunSequence();
   private readonly results: ArmResult[] = [];
 
   constructor(
@@ -93,33 +92,24 @@ export class FineTuneExperiment {
   }
 
   get state(): ExperimentState {
-    return this.current;
+    return this.sequence.state;
   }
 
   pause(): void {
-    if (this.current !== 'training') return;
-    this.current = 'paused';
-    this.trainer?.pause();
+    this.sequence.pause();
   }
 
   resume(): void {
-    if (this.current !== 'paused') return;
-    this.current = 'training';
-    this.trainer?.resume();
-    this.wake?.();
+    this.sequence.resume();
   }
 
   stop(): void {
-    if (this.current === 'done' || this.current === 'stopped' || this.current === 'error') return;
-    this.current = 'stopped';
-    this.trainer?.stop();
-    this.wake?.();
+    this.sequence.stop();
   }
 
   /** Runs everything; resolves with the results of the runs that finished. */
   async start(): Promise<{ state: ExperimentState; results: ArmResult[] }> {
-    if (this.current !== 'idle') return { state: this.current, results: [...this.results] };
-    this.current = 'training';
+    if (!this.sequence.begin()) return { state: this.state, results: [...this.results] };
     const head = pretrainedHead(this.checkpoint);
     const total = this.config.ks.length * this.config.arms.length;
     try {
@@ -127,7 +117,7 @@ export class FineTuneExperiment {
         const train = taskToDevice(sampleKPerClass(this.data.pool, TASK_CLASSES, k, this.config.seed), TASK_CLASSES);
         try {
           for (const arm of this.config.arms) {
-            if (!(await this.gate())) break;
+            if (!(await this.sequence.gate())) break;
             const result = await this.runArm(arm, k, train, head, this.results.length, total);
             if (result) {
               this.results.push(result);
@@ -137,28 +127,16 @@ export class FineTuneExperiment {
         } finally {
           train.dispose();
         }
-        if (this.isStopped()) break;
+        if (this.sequence.isStopped()) break;
       }
-      if (!this.isStopped()) this.current = 'done';
+      this.sequence.finish();
     } catch (error) {
-      this.current = 'error';
+      this.sequence.finish(true);
       throw error;
     } finally {
       head.dispose();
     }
-    return { state: this.current, results: [...this.results] };
-  }
-
-  /** Not narrowed by TypeScript, unlike `this.current === 'stopped'`: the state changes across awaits. */
-  private isStopped(): boolean {
-    return this.current === 'stopped';
-  }
-
-  /** Waits while paused between runs; false once stopped. */
-  private async gate(): Promise<boolean> {
-    while (this.current === 'paused') await new Promise<void>((resolve) => (this.wake = resolve));
-    this.wake = undefined;
-    return !this.isStopped();
+    return { state: this.state, results: [...this.results] };
   }
 
   private async runArm(
@@ -192,15 +170,7 @@ export class FineTuneExperiment {
           if (event.type !== 'state') this.onEvent({ type: 'training', arm, k, event });
         },
       });
-      this.trainer = trainer;
-      const running = trainer.start();
-      // Paused while this run was being set up: at most one batch goes through before it pauses.
-      if (this.isPaused()) trainer.pause();
-      const outcome = await running.finally(() => {
-        this.trainer = undefined;
-        return trainer.dispose();
-      });
-      if (outcome.state === 'error') throw outcome.error ?? new Error('Training failed');
+      const outcome = await this.sequence.train(trainer);
       if (outcome.state !== 'done') return undefined;
       const evaluation = await evaluateDataset(model, this.data.testNew, { loss: 'categoricalCrossentropy' });
       const after = before === null ? null : await oldTaskAccuracy(model, head, this.data.testOld);
@@ -217,9 +187,5 @@ export class FineTuneExperiment {
     } finally {
       model.dispose();
     }
-  }
-
-  private isPaused(): boolean {
-    return this.current === 'paused';
   }
 }
