@@ -84,6 +84,7 @@ export class FewLabelExperiment {
   ) {
     if (config.labels.length === 0 || config.arms.length === 0) throw new Error('Choose a label count and an arm');
     if (!(config.steps >= 2 && Number.isInteger(config.steps))) throw new Error(`Bad number of steps ${config.steps}`);
+    if (!(config.probeFirst >= 0 && config.probeFirst < 1)) throw new Error(`probeFirst must be in [0, 1)`);
   }
 
   get state(): SequenceState {
@@ -179,8 +180,8 @@ export class FewLabelExperiment {
       const trainableParams = textArmTrainableParams(arm, shape);
       this.onEvent({ type: 'run-start', arm, labels, trainableParams, index, total });
       let steps = 0;
-      if (arm === 'finetune') {
-        const first = Math.round(config.steps * config.probeFirst);
+      const first = arm === 'finetune' ? Math.round(config.steps * config.probeFirst) : 0;
+      if (first > 0) {
         const embedding = model.getLayer('embedding');
         embedding.trainable = false;
         const done = await this.phase(model, train, first, config.learningRates.probe, 0, report);
