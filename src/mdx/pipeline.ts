@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { remarkBlockComponents } from './plugins/block-components';
+import { remarkCitations } from './plugins/citations';
 import { remarkCjkLineBreaks } from './plugins/cjk-line-breaks';
 import { remarkEquations } from './plugins/equations';
 import { remarkHeadingIds } from './plugins/heading-ids';
@@ -54,6 +55,7 @@ export function mdxOptions({ lang = 'en', ...links }: PipelineOptions): CompileO
       remarkBlockComponents,
       remarkEquations,
       [remarkNumbering, { figureWord: words.figure }],
+      remarkCitations, // "Kaplan et al. (2020)" links to the references appendix (src/mdx/plugins/citations.ts)
       [remarkTerms, { lang }], // <Term id> gets its glossary definition (src/mdx/plugins/terms.ts)
       remarkSlides, // last: cuts the finished tree into slides (src/mdx/plugins/slides.ts)
     ],

@@ -204,7 +204,7 @@ describe('chapter 6: does not repeat the errors of the source articles', () => {
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     for (const href of hrefs) {
       expect(href).toMatch(
-        /^(#[\w-]+|\/labs\/[\w-]+|\/chapters\/(large-models|text-and-embeddings|pre-training)|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+        /^(#[\w-]+|\/chapters\/references#[\w-]+|\/labs\/[\w-]+|\/chapters\/(large-models|text-and-embeddings|pre-training)|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
       );
     }
   });

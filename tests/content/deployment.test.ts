@@ -167,7 +167,9 @@ describe('chapter 11: computed numbers and facts', () => {
     for (const item of items) expect(item).toMatch(/^\d+\. [A-Z][^()]+\(\d{4}\)\.\s+\S/);
     const hrefs = [...c.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     for (const href of hrefs) {
-      expect(href).toMatch(/^(#[\w-]+|\/labs\/(diagnostics|quantization)|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/);
+      expect(href).toMatch(
+        /^(#[\w-]+|\/chapters\/references#[\w-]+|\/labs\/(diagnostics|quantization)|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+      );
     }
   });
 });

@@ -168,7 +168,7 @@ describe('chapter 10: correctness', () => {
     const hrefs = [...c.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     for (const href of hrefs)
       expect(href).toMatch(
-        /^(#[\w-]+|\/labs\/(mnist|sentiment)|\/chapters\/(cnn|text-and-embeddings|deployment)#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+        /^(#[\w-]+|\/chapters\/references#[\w-]+|\/labs\/(mnist|sentiment)|\/chapters\/(cnn|text-and-embeddings|deployment)#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
       );
   });
 });

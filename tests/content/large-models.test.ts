@@ -179,7 +179,7 @@ describe('chapter 1: does not repeat the errors of the source articles', () => {
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     for (const href of hrefs) {
       expect(href).toMatch(
-        /^(#[\w-]+|\/chapters\/large-models|\/chapters\/glossary#[\w-]+|\/labs\/diagnostics|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+        /^(#[\w-]+|\/chapters\/references#[\w-]+|\/chapters\/large-models|\/chapters\/glossary#[\w-]+|\/labs\/diagnostics|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
       );
     }
   });

@@ -132,7 +132,7 @@ describe('chapter 3: front matter and structure', () => {
     expect(hrefs).toContain('/chapters/neural-networks');
     for (const href of hrefs) {
       expect(href).toMatch(
-        /^(#[\w-]+|\/chapters\/(large-models|neural-networks)(#[\w-]+)?|\/chapters\/glossary#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+        /^(#[\w-]+|\/chapters\/references#[\w-]+|\/chapters\/(large-models|neural-networks)(#[\w-]+)?|\/chapters\/glossary#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
       );
     }
   });

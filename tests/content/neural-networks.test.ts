@@ -133,7 +133,7 @@ describe('chapter 2: front matter and structure', () => {
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     for (const href of hrefs) {
       expect(href).toMatch(
-        /^(#[\w-]+|\/labs\/[\w-]+|\/chapters\/(large-models|losses)(#[\w-]+)?|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+        /^(#[\w-]+|\/chapters\/references#[\w-]+|\/labs\/[\w-]+|\/chapters\/(large-models|losses)(#[\w-]+)?|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
       );
     }
   });

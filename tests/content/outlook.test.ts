@@ -149,6 +149,7 @@ describe('chapter 12: sober and correct', () => {
     expect(items.length).toBeGreaterThanOrEqual(10);
     for (const item of items) expect(item).toMatch(/^\d+\. [A-Z][^()]+\(\d{4}\)\.\s+\S/);
     const hrefs = [...c.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
-    for (const href of hrefs) expect(href).toMatch(/^(#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/);
+    for (const href of hrefs)
+      expect(href).toMatch(/^(#[\w-]+|\/chapters\/references#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/);
   });
 });

@@ -224,7 +224,7 @@ describe('chapter 7: does not repeat the errors of the source articles', () => {
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     for (const href of hrefs) {
       expect(href).toMatch(
-        /^(#[\w-]+|\/labs\/[\w-]+|\/chapters\/(cnn|pre-training|large-models)|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+        /^(#[\w-]+|\/chapters\/references#[\w-]+|\/labs\/[\w-]+|\/chapters\/(cnn|pre-training|large-models)|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
       );
     }
   });
