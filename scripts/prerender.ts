@@ -66,6 +66,9 @@ export async function prerender({ outDir, ssrEntry }: { outDir: string; ssrEntry
     writeFileSync(file, page(route, { ...meta, html: '' }).replace('</body>', `${noScript(meta.lang)}</body>`));
   }
   writeFileSync(path.join(outDir, '404.html'), page('/404', await server.render('/404')));
+  // The Chinese edition's 404 (lang zh-CN), for hosts that serve the nearest 404.html (scripts/serve.ts does).
+  mkdirSync(path.join(outDir, 'zh'), { recursive: true });
+  writeFileSync(path.join(outDir, 'zh', '404.html'), page('/zh/404', await server.render('/zh/404')));
   writeFileSync(path.join(outDir, 'routes.json'), JSON.stringify(routes, null, 2));
   return routes.length;
 }

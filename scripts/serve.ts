@@ -4,7 +4,7 @@
  * BASE_PATH (the same variable the build uses). Used by `npm run preview` and the browser tests.
  */
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 import { readHeadersFile } from './csp';
@@ -14,11 +14,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(options: { dir?: string; port?: number; base?: string } = {}): Promise<StaticServer> {
+export async function serveDist(
+  /** `gzip`: answer with a precompressed `file.gz` beside the file when the browser accepts gzip, as hosts compress. */
+  options: { dir?: string; port?: number; base?: string; gzip?: boolean } = {},
+): Promise<StaticServer> {
   const dir = options.dir ?? path.resolve(import.meta.dirname, '..', 'dist');
   const base = (options.base ?? process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
   const notFound = readFileSync(path.join(dir, '404.html'));
-  const assets = sirv(dir, { extensions: ['html'], dev: false, etag: true });
+  // Unknown paths under /zh/ get the Chinese edition's 404 page (zh/404.html, lang zh-CN) where the build wrote one.
+  const zhNotFoundFile = path.join(dir, 'zh', '404.html');
+  const zhNotFound = existsSync(zhNotFoundFile) ? readFileSync(zhNotFoundFile) : notFound;
+  const assets = sirv(dir, { extensions: ['html'], dev: false, etag: true, gzip: options.gzip });
   // Headers the build wrote for every path (the Content-Security-Policy, see scripts/csp.ts).
   const headers = readHeadersFile(path.join(dir, '_headers'));
   const server: Server = createServer((request, response) => {
@@ -26,7 +32,8 @@ export async function serveDist(options: { dir?: string; port?: number; base?: s
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const send404 = () => {
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(notFound);
+      const inner = url.startsWith(base) ? url.slice(base.length - 1) : url;
+      response.end(/^\/zh(?=[/?#]|$)/i.test(inner) ? zhNotFound : notFound);
     };
     if (!url.startsWith(base) && `${url}/` !== base) return send404();
     request.url = `/${url.slice(base.length)}`;

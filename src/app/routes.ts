@@ -60,7 +60,8 @@ function editionPageMeta(path: string, edition: Lang): { title: string; descript
   const t = tFor(edition);
   const book = t('book.title');
   if (path === '/' || path === '') return { title: book, description: t('book.description'), found: true };
-  if (path === PRINT_PATH) return { title: `${book} (print)`, description: t('book.description'), found: true };
+  if (path === PRINT_PATH)
+    return { title: t('meta.print', { title: book }), description: t('book.description'), found: true };
   const slug = chapterSlugFromPath(path);
   const chapter = slug ? chapterBySlug(slug, edition) : undefined;
   if (chapter) {

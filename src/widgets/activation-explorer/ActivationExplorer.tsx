@@ -1,8 +1,11 @@
+import '../../i18n/figures/activation';
 import { useState } from 'react';
+import { fill, useT } from '../../i18n';
 import {
   activationAt,
   activationNames,
   activations,
+  LEAKY_RELU_SLOPE,
   sampleActivation,
   type ActivationName,
 } from '../../ml/worked/activations';
@@ -41,9 +44,23 @@ export function ActivationExplorer({
   initialX = 0,
   range = 6,
 }: ActivationExplorerProps) {
+  const t = useT();
   const [name, setName] = useState<ActivationName>(initial);
   const [x, setX] = useState(initialX);
   const act = activations[name];
+  const names: Record<string, string> = t('figures.activation.names', { returnObjects: true });
+  const labelOf = (n: ActivationName) => names[n] ?? activations[n].label;
+  const label = labelOf(name);
+  const slope = { slope: LEAKY_RELU_SLOPE };
+  const formula = name === 'leakyRelu' ? t('figures.activation.formulas.leakyRelu', slope) : act.formula;
+  const derivativeFormula =
+    name === 'relu'
+      ? t('figures.activation.formulas.reluDerivative')
+      : name === 'leakyRelu'
+        ? t('figures.activation.formulas.leakyReluDerivative', slope)
+        : name === 'gelu'
+          ? t('figures.activation.formulas.geluDerivative')
+          : act.derivativeFormula;
   const here = activationAt(name, x);
   const samples = sampleActivation(name, -range, range, 241);
 
@@ -51,13 +68,13 @@ export function ActivationExplorer({
     <div className="worked activation-explorer" data-figure="activation-explorer">
       <div className="worked-controls">
         <SelectControl
-          label="Activation"
+          label={t('figures.activation.activation')}
           value={name}
-          options={choices.map((n) => ({ value: n, label: activations[n].label }))}
+          options={choices.map((n) => ({ value: n, label: labelOf(n) }))}
           onChange={setName}
         />
         <RangeControl
-          label="Input x"
+          label={t('figures.activation.input')}
           value={x}
           min={-range}
           max={range}
@@ -67,22 +84,31 @@ export function ActivationExplorer({
         />
       </div>
       <p className="worked-result" aria-live="polite">
-        <span className="worked-formula">{act.formula}</span>
+        <span className="worked-formula">{formula}</span>
         <br />
-        At x = {fmt(x, 1)}: f(x) = <strong data-value="f">{fmt(here.value, 4)}</strong>, f′(x) ={' '}
-        <strong data-value="df">{fmt(here.derivative, 4)}</strong>
-        <span className="worked-note"> ({act.derivativeFormula})</span>
+        {fill(t('figures.activation.at', { x: fmt(x, 1) }), {
+          f: <strong data-value="f">{fmt(here.value, 4)}</strong>,
+          df: <strong data-value="df">{fmt(here.derivative, 4)}</strong>,
+        })}
+        <span className="worked-note"> ({derivativeFormula})</span>
       </p>
       <LinePlot
-        ariaLabel={`${act.label} and its derivative for x from ${-range} to ${range}; at x = ${fmt(x, 1)}, f(x) = ${fmt(here.value, 4)} and f′(x) = ${fmt(here.derivative, 4)}.`}
+        ariaLabel={t('figures.activation.plotLabel', {
+          name: label,
+          from: -range,
+          to: range,
+          x: fmt(x, 1),
+          f: fmt(here.value, 4),
+          df: fmt(here.derivative, 4),
+        })}
         xDomain={[-range, range]}
         yDomain={yDomain(name, range)}
         xLabel="x"
         guideX={x}
         series={[
-          { label: `f(x) = ${act.label}`, points: samples.map((s) => [s.x, s.value] as const), color: 'var(--accent)' },
+          { label: `f(x) = ${label}`, points: samples.map((s) => [s.x, s.value] as const), color: 'var(--accent)' },
           {
-            label: 'f′(x), its derivative',
+            label: t('figures.activation.derivative'),
             points: samples.map((s) => [s.x, s.derivative] as const),
             color: 'var(--warning)',
             dashed: true,
@@ -94,13 +120,13 @@ export function ActivationExplorer({
         ]}
       />
       <table className="worked-table">
-        <caption>{act.label}: values at a few points</caption>
+        <caption>{t('figures.activation.caption', { name: label })}</caption>
         <thead>
           <tr>
             <th scope="col">x</th>
-            {TABLE_X.map((t) => (
-              <th key={t} scope="col" className="num">
-                {t}
+            {TABLE_X.map((v) => (
+              <th key={v} scope="col" className="num">
+                {v}
               </th>
             ))}
           </tr>
@@ -108,34 +134,24 @@ export function ActivationExplorer({
         <tbody>
           <tr>
             <th scope="row">f(x)</th>
-            {TABLE_X.map((t) => (
-              <td key={t} className="num">
-                {fmt(act.f(t), 4)}
+            {TABLE_X.map((v) => (
+              <td key={v} className="num">
+                {fmt(act.f(v), 4)}
               </td>
             ))}
           </tr>
           <tr>
             <th scope="row">f′(x)</th>
-            {TABLE_X.map((t) => (
-              <td key={t} className="num">
-                {fmt(act.df(t), 4)}
+            {TABLE_X.map((v) => (
+              <td key={v} className="num">
+                {fmt(act.df(v), 4)}
               </td>
             ))}
           </tr>
         </tbody>
       </table>
-      {name === 'sigmoid' && (
-        <p className="worked-note">
-          The sigmoid’s slope is largest at x = 0, where it is exactly 0.25, and shrinks towards 0 as |x| grows: a
-          saturated sigmoid passes almost no gradient back.
-        </p>
-      )}
-      {name === 'relu' && (
-        <p className="worked-note">
-          ReLU’s slope is 1 for every positive x and 0 for every negative x (at exactly 0 frameworks use 0): active
-          units pass the gradient through unchanged, inactive ones pass none.
-        </p>
-      )}
+      {name === 'sigmoid' && <p className="worked-note">{t('figures.activation.sigmoidNote')}</p>}
+      {name === 'relu' && <p className="worked-note">{t('figures.activation.reluNote')}</p>}
     </div>
   );
 }

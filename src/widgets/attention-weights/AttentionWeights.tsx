@@ -1,4 +1,6 @@
+import '../../i18n/figures/attention';
 import { useId, useState } from 'react';
+import { useT } from '../../i18n';
 import {
   exampleAttention,
   exampleInputs,
@@ -64,6 +66,7 @@ export function AttentionWeights({
   positions: initialPositions = true,
   query: initialQuery = 5,
 }: AttentionWeightsProps) {
+  const t = useT();
   const [causal, setCausal] = useState(initialCausal);
   const [positions, setPositions] = useState(initialPositions);
   const [scale, setScale] = useState(true);
@@ -75,17 +78,17 @@ export function AttentionWeights({
   const divisorText = scale
     ? `${temperature === 1 ? '' : `${fmt(temperature, 2)}·`}√${result.dk} = ${num(result.divisor, 3)}`
     : temperature === 1
-      ? '1 (no scaling)'
-      : `${fmt(temperature, 2)} (no √d_k)`;
+      ? t('figures.attention.noScaling')
+      : t('figures.attention.noSqrt', { temperature: fmt(temperature, 2) });
 
   return (
     <div className="worked attention-weights" data-figure="attention-weights">
       <div className="worked-controls">
-        <Toggle label="Causal mask" checked={causal} onChange={setCausal} />
-        <Toggle label="Positional encoding" checked={positions} onChange={setPositions} />
-        <Toggle label="Divide by √d_k" checked={scale} onChange={setScale} />
+        <Toggle label={t('figures.attention.causal')} checked={causal} onChange={setCausal} />
+        <Toggle label={t('figures.attention.positions')} checked={positions} onChange={setPositions} />
+        <Toggle label={t('figures.attention.scale')} checked={scale} onChange={setScale} />
         <RangeControl
-          label="Temperature τ"
+          label={t('figures.attention.temperature')}
           value={temperature}
           min={0.25}
           max={4}
@@ -97,12 +100,14 @@ export function AttentionWeights({
 
       <table className="worked-table attention-heatmap">
         <caption>
-          Attention weights A = softmax(QKᵀ / {divisorText}){causal ? ' with the causal mask' : ''}: row i = query,
-          column j = key; each row sums to 1
+          {t('figures.attention.heatmapCaption', {
+            divisor: divisorText,
+            mask: causal ? t('figures.attention.withMask') : '',
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Query ↓ Key →</th>
+            <th scope="col">{t('figures.attention.corner')}</th>
             {exampleSentence.map((w, j) => (
               <th key={j} scope="col" className="num">
                 {w} <span className="muted">{j + 1}</span>
@@ -142,27 +147,25 @@ export function AttentionWeights({
 
       <div className="worked-controls">
         <SelectControl
-          label="Show the arithmetic of query"
+          label={t('figures.attention.showQuery')}
           value={String(query)}
           options={exampleSentence.map((_, i) => ({ value: String(i), label: tokenLabel(i) }))}
           onChange={(v) => setQuery(Number(v))}
         />
       </div>
       <table className="worked-table attention-row">
-        <caption>
-          Row {query + 1}: how “{exampleSentence[query]}” spreads its attention
-        </caption>
+        <caption>{t('figures.attention.rowCaption', { row: query + 1, word: exampleSentence[query] })}</caption>
         <thead>
           <tr>
-            <th scope="col">Key j</th>
+            <th scope="col">{t('figures.attention.key')}</th>
             <th scope="col" className="num">
               q·kⱼ
             </th>
             <th scope="col" className="num">
-              score = q·kⱼ / {num(result.divisor, 3)}
+              {t('figures.attention.score', { divisor: num(result.divisor, 3) })}
             </th>
             <th scope="col" className="num">
-              weight aⱼ
+              {t('figures.attention.weight')}
             </th>
           </tr>
         </thead>
@@ -173,7 +176,7 @@ export function AttentionWeights({
               <tr key={j}>
                 <th scope="row">{tokenLabel(j)}</th>
                 <td className="num">{num(result.dots[query][j], 3)}</td>
-                <td className="num">{masked ? '−∞ (masked)' : num(result.scores[query][j], 3)}</td>
+                <td className="num">{masked ? t('figures.attention.masked') : num(result.scores[query][j], 3)}</td>
                 <td className="num" data-value={`weight-${j}`}>
                   {fmt(rowWeights[j], 4)}
                 </td>
@@ -184,7 +187,7 @@ export function AttentionWeights({
         <tfoot>
           <tr>
             <th scope="row" colSpan={3}>
-              Sum of the weights
+              {t('figures.attention.sum')}
             </th>
             <td className="num">
               {fmt(
@@ -196,25 +199,20 @@ export function AttentionWeights({
         </tfoot>
       </table>
       <p className="worked-result" aria-live="polite">
-        Output zᵢ = Σⱼ aⱼ vⱼ = ({result.output[query].map((x) => num(x)).join(', ')}): word features (determiner, noun,
-        verb, preposition), then the two positional dimensions.
+        {t('figures.attention.output', { values: result.output[query].map((x) => num(x)).join(', ') })}
       </p>
 
       <details className="attention-numbers">
-        <summary>The numbers behind it: X, W_Q, W_K (W_V is the identity)</summary>
+        <summary>{t('figures.attention.numbers')}</summary>
         <MatrixTable
-          caption="X: one row per token: four word features, then sin(pos) and cos(pos)"
+          caption={t('figures.attention.xCaption')}
           rows={exampleSentence.map((_, i) => tokenLabel(i))}
           matrix={exampleInputs(positions)}
         />
         <MatrixTable caption="W_Q" rows={['f1', 'f2', 'f3', 'f4', 'p1', 'p2']} matrix={exampleWeights.Wq} />
         <MatrixTable caption="W_K" rows={['f1', 'f2', 'f3', 'f4', 'p1', 'p2']} matrix={exampleWeights.Wk} />
       </details>
-      <p className="worked-note">
-        Hand-set numbers, not a trained model: they make nouns look for determiners and the verb and the preposition
-        look for nouns. Turn positions off and the two “the” rows become identical; turn the mask on and no word sees
-        the words after it. T = {T} tokens, d_k = {result.dk}.
-      </p>
+      <p className="worked-note">{t('figures.attention.note', { tokens: T, dk: result.dk })}</p>
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import '../../i18n/figures/bigram';
 import { useId, useState } from 'react';
+import { fill, useT } from '../../i18n';
 import { nextWords, scoreSentence, trainBigram, withSmoothing, EOS } from '../../ml/worked/language-model';
 import { demoCorpus } from '../../ml/worked/tokenize';
 import { SelectControl } from '../shared/controls';
@@ -38,6 +40,7 @@ export function BigramLanguageModel({
   text: initialText = 'The movie was good.',
   k: initialK = 0,
 }: BigramLanguageModelProps) {
+  const tr = useT();
   const [text, setText] = useState(initialText);
   const [k, setK] = useState(initialK);
   const inputId = useId();
@@ -49,22 +52,26 @@ export function BigramLanguageModel({
   return (
     <div className="worked bigram-model" data-figure="bigram-model">
       <div className="bigram-input">
-        <label htmlFor={inputId}>Sentence to score</label>
+        <label htmlFor={inputId}>{tr('figures.bigram.sentence')}</label>
         <input id={inputId} type="text" value={text} onChange={(e) => setText(e.currentTarget.value)} />
       </div>
       <div className="worked-controls">
         <SelectControl
-          label="Smoothing k"
+          label={tr('figures.bigram.smoothing')}
           value={String(k)}
           options={SMOOTHING.map((s) => ({ value: String(s), label: String(s) }))}
           onChange={(v) => setK(Number(v))}
         />
         <span className="worked-note">
-          |V| = {model.vocabulary.length} words (including {EOS}), counted from the same {demoCorpus.length} sentences
+          {tr('figures.bigram.vocabulary', {
+            size: model.vocabulary.length,
+            eos: EOS,
+            sentences: demoCorpus.length,
+          })}
         </span>
       </div>
       <table className="worked-table">
-        <caption>One factor of the chain rule per token</caption>
+        <caption>{tr('figures.bigram.caption')}</caption>
         <thead>
           <tr>
             <th scope="col" className="num">
@@ -107,25 +114,30 @@ export function BigramLanguageModel({
         </tbody>
       </table>
       <dl className="bigram-results" aria-live="polite">
-        <dt>P(sentence)</dt>
+        <dt>{tr('figures.bigram.sentenceProbability')}</dt>
         <dd data-value="sentence-probability">
           <Probability value={score.probability} />
         </dd>
         <dt>Σ ln P</dt>
         <dd data-value="log-probability">{logText(score.logProbability)}</dd>
-        <dt>Cross-entropy per token</dt>
+        <dt>{tr('figures.bigram.crossEntropy')}</dt>
         <dd>
-          −(1/{score.count}) · Σ ln P = <span data-value="cross-entropy">{logText(score.crossEntropy)}</span> nats
+          {fill(tr('figures.bigram.crossEntropyLine', { n: score.count }), {
+            value: <span data-value="cross-entropy">{logText(score.crossEntropy)}</span>,
+          })}
         </dd>
-        <dt>Perplexity</dt>
+        <dt>{tr('figures.bigram.perplexity')}</dt>
         <dd>
-          exp(cross-entropy) ={' '}
-          <strong data-value="perplexity">{Number.isFinite(score.perplexity) ? fmt(score.perplexity, 2) : '∞'}</strong>
-          {Number.isFinite(score.perplexity) ? '' : ' (a factor is 0: the model calls this sentence impossible)'}
+          {fill(tr('figures.bigram.perplexityLine'), {
+            value: (
+              <strong data-value="perplexity">
+                {Number.isFinite(score.perplexity) ? fmt(score.perplexity, 2) : '∞'}
+              </strong>
+            ),
+          })}
+          {Number.isFinite(score.perplexity) ? '' : tr('figures.bigram.impossible')}
         </dd>
-        <dt>
-          After <code>{last}</code>
-        </dt>
+        <dt>{fill(tr('figures.bigram.after'), { word: <code>{last}</code> })}</dt>
         <dd>
           {suggestions.map((s, i) => (
             <span key={s.word}>

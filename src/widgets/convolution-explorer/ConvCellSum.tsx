@@ -1,3 +1,5 @@
+import '../../i18n/figures/convolution';
+import { useT } from '../../i18n';
 import { convolve2d, inputPresets, kernelPresets, type InputName, type KernelName } from '../../ml/worked/convolution';
 import { formatValue, formatWeight, minus, paren } from './cells';
 
@@ -20,13 +22,14 @@ export function ConvCellSum({
   padding?: number;
   stride?: number;
 }) {
+  const tr = useT();
   const result = convolve2d(inputPresets[input].grid, kernelPresets[kernel].kernel, { padding, stride });
   const cell = result.cells[row - 1]?.[col - 1];
   if (!cell) throw new Error(`ConvCellSum: no output cell (${row}, ${col})`);
   const terms = cell.terms.filter((t) => t.product !== 0);
   const sum = terms.length
     ? terms.map((t) => `${paren(formatValue(t.input))}·${paren(formatWeight(t.weight))}`).join(' + ')
-    : 'every product is 0';
+    : tr('figures.convolution.allZero');
   return (
     <span className="computed" data-value={String(cell.value)}>
       {`${sum} = ${minus(formatValue(cell.value))}`}

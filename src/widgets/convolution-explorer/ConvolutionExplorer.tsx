@@ -1,4 +1,6 @@
+import '../../i18n/figures/convolution';
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import {
   convOutputSize,
   convolve2d,
@@ -41,6 +43,7 @@ export function ConvolutionExplorer({
   padding: initialPadding = 0,
   stride: initialStride = 1,
 }: ConvolutionExplorerProps) {
+  const tr = useT();
   const [inputName, setInputName] = useState<InputName>(initialInput);
   const [grid, setGrid] = useState<Grid>(inputPresets[initialInput].grid);
   const [kernelName, setKernelName] = useState<KernelName>(initialKernel);
@@ -68,49 +71,49 @@ export function ConvolutionExplorer({
     <div className="worked conv-explorer" data-figure="convolution-explorer">
       <div className="worked-controls">
         <SelectControl
-          label="Input"
+          label={tr('figures.convolution.input')}
           value={inputName}
-          options={inputNames.map((name) => ({ value: name, label: inputPresets[name].label }))}
+          options={inputNames.map((name) => ({ value: name, label: tr(`figures.convolution.inputs.${name}`) }))}
           onChange={(name) => {
             setInputName(name);
             setGrid(inputPresets[name].grid);
           }}
         />
         <SelectControl
-          label="Kernel"
+          label={tr('figures.convolution.kernel')}
           value={kernelName}
-          options={kernelNames.map((name) => ({ value: name, label: kernelPresets[name].label }))}
+          options={kernelNames.map((name) => ({ value: name, label: tr(`figures.convolution.kernels.${name}`) }))}
           onChange={setKernelName}
         />
         <SelectControl
-          label="Padding p"
+          label={tr('figures.convolution.padding')}
           value={String(padding)}
           options={numberOptions([0, 1, 2])}
           onChange={(v) => setPadding(Number(v))}
         />
         <SelectControl
-          label="Stride s"
+          label={tr('figures.convolution.stride')}
           value={String(stride)}
           options={numberOptions([1, 2, 3])}
           onChange={(v) => setStride(Number(v))}
         />
         <SelectControl<PoolChoice>
-          label="Then pool 2×2"
+          label={tr('figures.convolution.pool')}
           value={pool}
           options={[
-            { value: 'none', label: 'no pooling' },
-            { value: 'max', label: 'max' },
-            { value: 'average', label: 'average' },
+            { value: 'none', label: tr('figures.convolution.noPooling') },
+            { value: 'max', label: tr('figures.convolution.max') },
+            { value: 'average', label: tr('figures.convolution.average') },
           ]}
           onChange={setPool}
         />
       </div>
 
       <div className="conv-panels">
-        <section className="conv-panel" aria-label="Input grid">
+        <section className="conv-panel" aria-label={tr('figures.convolution.inputGrid')}>
           <h4>
-            Input {n}×{n}
-            {padding > 0 ? `, padded to ${n + 2 * padding}×${n + 2 * padding}` : ''}
+            {tr('figures.convolution.inputTitle', { n })}
+            {padding > 0 ? tr('figures.convolution.paddedTo', { size: n + 2 * padding }) : ''}
           </h4>
           <div className="conv-grid" style={{ gridTemplateColumns: `repeat(${n + 2 * padding}, 1.9rem)` }}>
             {result.padded.map((row, r) =>
@@ -132,7 +135,7 @@ export function ConvolutionExplorer({
                     type="button"
                     className={className}
                     style={tint(x, 1)}
-                    aria-label={`Input pixel row ${i + 1}, column ${j + 1}: ${formatValue(x)}. Toggle`}
+                    aria-label={tr('figures.convolution.pixelLabel', { row: i + 1, col: j + 1, value: formatValue(x) })}
                     onClick={() =>
                       setGrid(grid.map((gr, gi) => gr.map((v, gj) => (gi === i && gj === j ? (v ? 0 : 1) : v))))
                     }
@@ -143,13 +146,11 @@ export function ConvolutionExplorer({
               }),
             )}
           </div>
-          <p className="worked-note">Click a pixel to switch it between 0 and 1.</p>
+          <p className="worked-note">{tr('figures.convolution.pixelHint')}</p>
         </section>
 
-        <section className="conv-panel" aria-label="Kernel weights">
-          <h4>
-            Kernel {k}×{k}
-          </h4>
+        <section className="conv-panel" aria-label={tr('figures.convolution.kernelWeights')}>
+          <h4>{tr('figures.convolution.kernelTitle', { k })}</h4>
           <div className="conv-grid conv-kernel" style={{ gridTemplateColumns: `repeat(${k}, 2.6rem)` }}>
             {kernel.map((row, u) =>
               row.map((w, v) => (
@@ -159,13 +160,11 @@ export function ConvolutionExplorer({
               )),
             )}
           </div>
-          <p className="worked-note">{kernelPresets[kernelName].description}</p>
+          <p className="worked-note">{tr(`figures.convolution.descriptions.${kernelName}`)}</p>
         </section>
 
-        <section className="conv-panel" aria-label="Output grid">
-          <h4>
-            Output {outRows}×{outCols}
-          </h4>
+        <section className="conv-panel" aria-label={tr('figures.convolution.outputGrid')}>
+          <h4>{tr('figures.convolution.outputTitle', { rows: outRows, cols: outCols })}</h4>
           <div className="conv-grid" style={{ gridTemplateColumns: `repeat(${outCols}, 2.6rem)` }}>
             {result.cells.map((row) =>
               row.map((c) => {
@@ -177,7 +176,11 @@ export function ConvolutionExplorer({
                     className={`conv-cell${selected ? ' conv-selected' : ''}`}
                     style={tint(c.value, scale)}
                     aria-pressed={selected}
-                    aria-label={`Output row ${c.row + 1}, column ${c.col + 1}: ${minus(formatValue(c.value))}`}
+                    aria-label={tr('figures.convolution.outputLabel', {
+                      row: c.row + 1,
+                      col: c.col + 1,
+                      value: minus(formatValue(c.value)),
+                    })}
                     onClick={() => setPicked({ row: c.row, col: c.col })}
                   >
                     {minus(formatValue(c.value))}
@@ -186,15 +189,18 @@ export function ConvolutionExplorer({
               }),
             )}
           </div>
-          <p className="worked-note">Click an output cell to see its sum.</p>
+          <p className="worked-note">{tr('figures.convolution.outputHint')}</p>
         </section>
 
         {pool !== 'none' && (
-          <section className="conv-panel" aria-label="Pooled grid">
+          <section className="conv-panel" aria-label={tr('figures.convolution.pooledGrid')}>
             <h4>
               {pooled
-                ? `${pool === 'max' ? 'Max' : 'Average'}-pooled ${pooled.output.length}×${pooled.output[0].length}`
-                : 'Pooled'}
+                ? tr(pool === 'max' ? 'figures.convolution.maxPooled' : 'figures.convolution.averagePooled', {
+                    rows: pooled.output.length,
+                    cols: pooled.output[0].length,
+                  })
+                : tr('figures.convolution.pooled')}
             </h4>
             {pooled ? (
               <div className="conv-grid" style={{ gridTemplateColumns: `repeat(${pooled.output[0].length}, 2.6rem)` }}>
@@ -207,21 +213,19 @@ export function ConvolutionExplorer({
                 )}
               </div>
             ) : (
-              <p className="worked-note">The output is smaller than the 2×2 window.</p>
+              <p className="worked-note">{tr('figures.convolution.tooSmall')}</p>
             )}
           </section>
         )}
       </div>
 
       <dl className="conv-results" aria-live="polite">
-        <dt>Output size</dt>
+        <dt>{tr('figures.convolution.outputSize')}</dt>
         <dd data-value="output-size">{sizeWork}</dd>
-        <dt>
-          Cell ({cell.row + 1}, {cell.col + 1})
-        </dt>
+        <dt>{tr('figures.convolution.cell', { row: cell.row + 1, col: cell.col + 1 })}</dt>
         <dd>
           {sum} = <strong data-value="cell">{minus(formatValue(cell.value))}</strong>
-          {cell.terms.some((t) => t.padding) ? ' (some inputs are padding zeros)' : ''}
+          {cell.terms.some((t) => t.padding) ? tr('figures.convolution.paddingZeros') : ''}
         </dd>
       </dl>
     </div>

@@ -1,7 +1,10 @@
+import '../../i18n/figures/cosine';
+import { useT } from '../../i18n';
 import { fmt } from '../shared/numbers';
 
 /** A horizontal scale from −1 (opposite) through 0 (orthogonal) to 1 (same direction) with the cosine marked. */
 export function CosineScale({ cosine }: { cosine: number }) {
+  const t = useT();
   const width = 360;
   const left = 8;
   const right = width - 8;
@@ -12,18 +15,18 @@ export function CosineScale({ cosine }: { cosine: number }) {
       className="cosine-scale"
       viewBox={`0 0 ${width} 52`}
       role="img"
-      aria-label={
-        ok
-          ? `Cosine similarity ${fmt(cosine, 4)} on a scale from −1 (opposite directions) to 1 (same direction)`
-          : 'Cosine similarity undefined'
-      }
+      aria-label={ok ? t('figures.cosine.scaleLabel', { cosine: fmt(cosine, 4) }) : t('figures.cosine.scaleUndefined')}
     >
       <line x1={left} x2={right} y1={22} y2={22} className="cosine-scale-axis" />
       {[-1, 0, 1].map((v) => (
         <g key={v}>
           <line x1={x(v)} x2={x(v)} y1={16} y2={28} className="cosine-scale-axis" />
           <text x={x(v)} y={44} textAnchor={v === -1 ? 'start' : v === 1 ? 'end' : 'middle'}>
-            {v === -1 ? '−1 opposite' : v === 0 ? '0 orthogonal' : '1 same'}
+            {v === -1
+              ? t('figures.cosine.opposite')
+              : v === 0
+                ? t('figures.cosine.orthogonal')
+                : t('figures.cosine.same')}
           </text>
         </g>
       ))}

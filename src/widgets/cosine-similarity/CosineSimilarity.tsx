@@ -1,4 +1,6 @@
+import '../../i18n/figures/cosine';
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import { compareVectors, seedVectorExample } from '../../ml/worked/vectors';
 import { NumberField } from '../shared/controls';
 import { decimalsOf, fmt } from '../shared/numbers';
@@ -24,6 +26,7 @@ export function CosineSimilarity({
   b: initialB = seedVectorExample.b,
   editable = true,
 }: CosineSimilarityProps) {
+  const t = useT();
   const [a, setA] = useState<readonly number[]>(initialA);
   const [b, setB] = useState<readonly number[]>(initialB);
   const [version, setVersion] = useState(0);
@@ -35,7 +38,7 @@ export function CosineSimilarity({
     editable ? (
       <NumberField
         key={`${version}-${vector}${i}`}
-        label={`Component ${i + 1} of ${vector}`}
+        label={t('figures.cosine.component', { index: i + 1, vector })}
         value={value}
         step={1}
         onChange={(v) => {
@@ -51,7 +54,7 @@ export function CosineSimilarity({
   return (
     <div className="worked cosine-similarity" data-figure="cosine-similarity">
       <table className="worked-table">
-        <caption>Component by component</caption>
+        <caption>{t('figures.cosine.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">i</th>
@@ -79,23 +82,23 @@ export function CosineSimilarity({
           </tr>
         </thead>
         <tbody>
-          {c.terms.map((t) => (
-            <tr key={t.index}>
-              <th scope="row">{t.index}</th>
-              <td className="num">{cell('a', t.index - 1, t.a)}</td>
-              <td className="num">{cell('b', t.index - 1, t.b)}</td>
-              <td className="num">{fmt(t.product, d2)}</td>
-              <td className="num">{fmt(t.aSquared, d2)}</td>
-              <td className="num">{fmt(t.bSquared, d2)}</td>
-              <td className="num">{fmt(t.difference, d)}</td>
-              <td className="num">{fmt(t.differenceSquared, d2)}</td>
+          {c.terms.map((term) => (
+            <tr key={term.index}>
+              <th scope="row">{term.index}</th>
+              <td className="num">{cell('a', term.index - 1, term.a)}</td>
+              <td className="num">{cell('b', term.index - 1, term.b)}</td>
+              <td className="num">{fmt(term.product, d2)}</td>
+              <td className="num">{fmt(term.aSquared, d2)}</td>
+              <td className="num">{fmt(term.bSquared, d2)}</td>
+              <td className="num">{fmt(term.difference, d)}</td>
+              <td className="num">{fmt(term.differenceSquared, d2)}</td>
             </tr>
           ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row" colSpan={3}>
-              Sum
+              {t('figures.cosine.sum')}
             </th>
             <td className="num">a·b = {fmt(c.dot, d2)}</td>
             <td className="num">‖a‖² = {fmt(c.normASquared, d2)}</td>
@@ -106,21 +109,19 @@ export function CosineSimilarity({
         </tfoot>
       </table>
       <dl className="cosine-results" aria-live="polite">
-        <dt>Norms</dt>
+        <dt>{t('figures.cosine.norms')}</dt>
         <dd>
           ‖a‖ = √{fmt(c.normASquared, d2)} ≈ {fmt(c.normA, 4)}, ‖b‖ = √{fmt(c.normBSquared, d2)} ≈ {fmt(c.normB, 4)}
         </dd>
-        <dt>Cosine similarity</dt>
+        <dt>{t('figures.cosine.similarity')}</dt>
         <dd>
           cos θ = a·b / (‖a‖·‖b‖) = {fmt(c.dot, d2)} / √({fmt(c.normASquared, d2)} · {fmt(c.normBSquared, d2)}) ={' '}
           {fmt(c.dot, d2)} / {fmt(c.normA * c.normB, 4)} ≈ <strong data-value="cosine">{fmt(c.cosine, 4)}</strong>
-          {Number.isFinite(c.cosine) ? (
-            <> (θ ≈ {fmt(c.angleDegrees, 2)}°)</>
-          ) : (
-            <> (undefined: a zero vector has no direction)</>
-          )}
+          {Number.isFinite(c.cosine)
+            ? t('figures.cosine.angle', { degrees: fmt(c.angleDegrees, 2) })
+            : t('figures.cosine.undefined')}
         </dd>
-        <dt>Euclidean distance</dt>
+        <dt>{t('figures.cosine.distance')}</dt>
         <dd>
           ‖a − b‖ = √(Σ (aᵢ − bᵢ)²) = √{fmt(c.distanceSquared, d2)} ≈{' '}
           <strong data-value="distance">{fmt(c.distance, 4)}</strong>
@@ -129,8 +130,7 @@ export function CosineSimilarity({
       <CosineScale cosine={c.cosine} />
       {editable && (
         <p className="worked-note">
-          Edit the vectors. Scaling b (say, to (8, 10, 12)) leaves the cosine unchanged but changes the distance: cosine
-          compares directions, distance compares positions.{' '}
+          {t('figures.cosine.note')}{' '}
           <button
             type="button"
             disabled={!edited}
@@ -140,7 +140,7 @@ export function CosineSimilarity({
               setVersion(version + 1);
             }}
           >
-            Reset
+            {t('lab.reset')}
           </button>
         </p>
       )}

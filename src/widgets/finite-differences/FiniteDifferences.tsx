@@ -1,4 +1,7 @@
+import '../../i18n/figures/activation';
+import '../../i18n/figures/finite-differences';
 import { useState } from 'react';
+import { fill, useT } from '../../i18n';
 import { activations, type ActivationName } from '../../ml/worked/activations';
 import { differenceSweep, type DifferenceRow } from '../../ml/worked/finite-differences';
 import { RangeControl, SelectControl } from '../shared/controls';
@@ -39,9 +42,13 @@ export function FiniteDifferences({
   choices = ['sigmoid', 'tanh', 'gelu'],
   initialX = 1,
 }: FiniteDifferencesProps) {
+  const t = useT();
   const [name, setName] = useState<ActivationName>(initial);
   const [x, setX] = useState(initialX);
   const act = activations[name];
+  const names: Record<string, string> = t('figures.activation.names', { returnObjects: true });
+  const labelOf = (n: ActivationName) => names[n] ?? activations[n].label;
+  const label = labelOf(name);
   const sweep = differenceSweep(act.f, act.df, x);
   const points = (error: (r: DifferenceRow) => number) => sweep.rows.map((r) => [r.h, log10Error(error(r))] as const);
 
@@ -49,37 +56,66 @@ export function FiniteDifferences({
     <div className="worked finite-differences" data-figure="finite-differences">
       <div className="worked-controls">
         <SelectControl
-          label="Function"
+          label={t('figures.finiteDifferences.function')}
           value={name}
-          options={choices.map((n) => ({ value: n, label: activations[n].label }))}
+          options={choices.map((n) => ({ value: n, label: labelOf(n) }))}
           onChange={setName}
         />
-        <RangeControl label="Point x" value={x} min={-4} max={4} step={0.5} onChange={setX} format={(v) => fmt(v, 1)} />
+        <RangeControl
+          label={t('figures.finiteDifferences.point')}
+          value={x}
+          min={-4}
+          max={4}
+          step={0.5}
+          onChange={setX}
+          format={(v) => fmt(v, 1)}
+        />
       </div>
       <p className="worked-result" aria-live="polite">
-        Exact derivative {act.label}′({fmt(x, 1)}) = <strong data-value="exact">{fmt(sweep.exact, 10)}</strong>.
-        Smallest error: forward difference{' '}
-        <span data-value="best-forward">{errorText(sweep.bestForward.forwardError)}</span> at h ={' '}
-        {stepLabel(sweep.bestForward.exponent)}; central difference{' '}
-        <span data-value="best-central">{errorText(sweep.bestCentral.centralError)}</span> at h ={' '}
-        {stepLabel(sweep.bestCentral.exponent)}.
+        {fill(
+          t('figures.finiteDifferences.result', {
+            name: label,
+            x: fmt(x, 1),
+            forwardH: stepLabel(sweep.bestForward.exponent),
+            centralH: stepLabel(sweep.bestCentral.exponent),
+          }),
+          {
+            exact: <strong data-value="exact">{fmt(sweep.exact, 10)}</strong>,
+            forward: <span data-value="best-forward">{errorText(sweep.bestForward.forwardError)}</span>,
+            central: <span data-value="best-central">{errorText(sweep.bestCentral.centralError)}</span>,
+          },
+        )}
       </p>
       <LinePlot
-        ariaLabel={`Error of the forward and central differences of ${act.label} at x = ${fmt(x, 1)} against the step h, both on log scales. The forward difference is best at h = ${stepLabel(sweep.bestForward.exponent)} (error ${errorText(sweep.bestForward.forwardError)}), the central difference at h = ${stepLabel(sweep.bestCentral.exponent)} (error ${errorText(sweep.bestCentral.centralError)}).`}
+        ariaLabel={t('figures.finiteDifferences.plotLabel', {
+          name: label,
+          x: fmt(x, 1),
+          forwardH: stepLabel(sweep.bestForward.exponent),
+          forwardError: errorText(sweep.bestForward.forwardError),
+          centralH: stepLabel(sweep.bestCentral.exponent),
+          centralError: errorText(sweep.bestCentral.centralError),
+        })}
         xDomain={[1e-12, 1e-1]}
         xScale="log"
         yDomain={[-16, 0]}
-        xLabel="step h"
-        yLabel="log₁₀ |error|"
+        xLabel={t('figures.finiteDifferences.step')}
+        yLabel={t('figures.finiteDifferences.yLabel')}
         series={[
-          { label: 'forward difference', points: points((r) => r.forwardError), color: 'var(--warning)', dashed: true },
-          { label: 'central difference', points: points((r) => r.centralError), color: 'var(--accent)' },
+          {
+            label: t('figures.finiteDifferences.forward'),
+            points: points((r) => r.forwardError),
+            color: 'var(--warning)',
+            dashed: true,
+          },
+          {
+            label: t('figures.finiteDifferences.central'),
+            points: points((r) => r.centralError),
+            color: 'var(--accent)',
+          },
         ]}
       />
       <table className="worked-table">
-        <caption>
-          Estimates of {act.label}′({fmt(x, 1)}) for shrinking steps h
-        </caption>
+        <caption>{t('figures.finiteDifferences.caption', { name: label, x: fmt(x, 1) })}</caption>
         <thead>
           <tr>
             <th scope="col">h</th>
@@ -87,13 +123,13 @@ export function FiniteDifferences({
               (f(x+h) − f(x)) / h
             </th>
             <th scope="col" className="num">
-              error
+              {t('figures.finiteDifferences.error')}
             </th>
             <th scope="col" className="num">
               (f(x+h) − f(x−h)) / 2h
             </th>
             <th scope="col" className="num">
-              error
+              {t('figures.finiteDifferences.error')}
             </th>
           </tr>
         </thead>
@@ -113,12 +149,7 @@ export function FiniteDifferences({
           ))}
         </tbody>
       </table>
-      <p className="worked-note">
-        Large steps err because the function curves (the forward difference’s error shrinks like h, the central one’s
-        like h²); tiny steps err because f(x + h) and f(x − h) agree in almost all their digits and the subtraction
-        cancels them (round-off grows like 10⁻¹⁶/h). The central difference reaches a far smaller error, at a moderate
-        h.
-      </p>
+      <p className="worked-note">{t('figures.finiteDifferences.note')}</p>
     </div>
   );
 }

@@ -1,8 +1,11 @@
+import '../../i18n/figures/clipping';
 import { useState } from 'react';
+import { fill, useT } from '../../i18n';
 import { compareClipping, defaultClippingScenario, type ClipStep } from '../../ml/worked/clipping';
 import { RangeControl } from '../shared/controls';
 import { LinePlot } from '../shared/LinePlot';
 import { fmt, fmtTrim } from '../shared/numbers';
+import { BLUE, GREEN, NEUTRAL, ORANGE } from '../shared/palette';
 import '../shared/worked.css';
 import './gradient-clipping.css';
 
@@ -13,8 +16,9 @@ export interface GradientClippingProps {
   maxNorm?: number;
 }
 
-const PLAIN = 'var(--warning)';
-const CLIPPED = 'var(--accent)';
+/** Series colours from src/widgets/shared/palette.ts (colour-blind safe). */
+const PLAIN = ORANGE;
+const CLIPPED = BLUE;
 
 /** The extent of some values, padded by 8 % on each side. */
 function padded(values: readonly number[]): [number, number] {
@@ -45,6 +49,7 @@ export function GradientClipping({
   spikeFactor: initialSpike = defaultClippingScenario.spikeFactor,
   maxNorm: initialMaxNorm = defaultClippingScenario.maxNorm,
 }: GradientClippingProps) {
+  const t = useT();
   const [spikeFactor, setSpikeFactor] = useState(initialSpike);
   const [maxNorm, setMaxNorm] = useState(initialMaxNorm);
   const scenario = { ...defaultClippingScenario, spikeFactor, maxNorm };
@@ -62,7 +67,7 @@ export function GradientClipping({
     <div className="worked gradient-clipping" data-figure="gradient-clipping">
       <div className="worked-controls">
         <RangeControl
-          label={`Spike at step ${spikeStep}: gradient ×`}
+          label={t('figures.clipping.spike', { step: spikeStep })}
           value={spikeFactor}
           min={1}
           max={100}
@@ -71,7 +76,7 @@ export function GradientClipping({
           format={(v) => String(v)}
         />
         <RangeControl
-          label="Threshold c"
+          label={t('figures.clipping.threshold')}
           value={maxNorm}
           min={0.5}
           max={20}
@@ -81,68 +86,95 @@ export function GradientClipping({
         />
       </div>
       <p className="worked-result" aria-live="polite">
-        At step {spikeStep} the gradient norm is{' '}
-        <strong data-value="clip-spike-norm">{fmt(spikeClipped.norm, 2)}</strong>; clipping multiplies it by{' '}
-        <strong data-value="clip-spike-scale">{fmt(spikeClipped.scale, 4)}</strong>. After {steps} steps the loss (from{' '}
-        {fmt(startLoss, 2)}) is <strong data-value="clip-final-loss-plain">{fmt(last(plain).lossAfter, 4)}</strong>{' '}
-        without clipping and <strong data-value="clip-final-loss-clipped">{fmt(last(clipped).lossAfter, 4)}</strong>{' '}
-        with it. The spike step took the loss to{' '}
-        <span data-value="clip-spike-loss-plain">{fmt(spikePlain.lossAfter, 2)}</span> without clipping and to{' '}
-        <span data-value="clip-spike-loss-clipped">{fmt(spikeClipped.lossAfter, 2)}</span> with it. Clipping acted at
-        step{clippedSteps.length === 1 ? '' : 's'}{' '}
-        <span data-value="clip-active-steps">{clippedSteps.length ? clippedSteps.join(', ') : 'none'}</span>.
+        {fill(
+          t('figures.clipping.result', { count: clippedSteps.length, spikeStep, steps, startLoss: fmt(startLoss, 2) }),
+          {
+            norm: <strong data-value="clip-spike-norm">{fmt(spikeClipped.norm, 2)}</strong>,
+            scale: <strong data-value="clip-spike-scale">{fmt(spikeClipped.scale, 4)}</strong>,
+            plain: <strong data-value="clip-final-loss-plain">{fmt(last(plain).lossAfter, 4)}</strong>,
+            clipped: <strong data-value="clip-final-loss-clipped">{fmt(last(clipped).lossAfter, 4)}</strong>,
+            spikePlain: <span data-value="clip-spike-loss-plain">{fmt(spikePlain.lossAfter, 2)}</span>,
+            spikeClipped: <span data-value="clip-spike-loss-clipped">{fmt(spikeClipped.lossAfter, 2)}</span>,
+            active: (
+              <span data-value="clip-active-steps">
+                {clippedSteps.length ? clippedSteps.join(', ') : t('figures.clipping.none')}
+              </span>
+            ),
+          },
+        )}
       </p>
       <LinePlot
-        ariaLabel={`Norm of the gradient used at each of ${steps} steps. Without clipping it jumps to ${fmt(spikePlain.norm, 2)} at step ${spikeStep}; with clipping it never exceeds c = ${fmtTrim(maxNorm, 1)}.`}
+        ariaLabel={t('figures.clipping.normLabel', {
+          steps,
+          norm: fmt(spikePlain.norm, 2),
+          spikeStep,
+          c: fmtTrim(maxNorm, 1),
+        })}
         series={[
-          { label: 'without clipping: ‖g‖', points: plain.map((s) => [s.step, s.appliedNorm] as const), color: PLAIN },
           {
-            label: 'with clipping: ‖ĝ‖ = min(‖g‖, c)',
-            points: clipped.map((s) => [s.step, s.appliedNorm] as const),
-            color: CLIPPED,
+            label: t('figures.clipping.plainNorm'),
+            points: plain.map((s) => [s.step, s.appliedNorm] as const),
+            color: PLAIN,
           },
           {
-            label: `threshold c = ${fmtTrim(maxNorm, 1)}`,
+            label: t('figures.clipping.clippedNorm'),
+            points: clipped.map((s) => [s.step, s.appliedNorm] as const),
+            color: CLIPPED,
+            dash: '2 3',
+          },
+          {
+            label: t('figures.clipping.thresholdLine', { c: fmtTrim(maxNorm, 1) }),
             points: [
               [1, maxNorm],
               [steps, maxNorm],
             ],
-            color: 'var(--fg-soft)',
+            color: NEUTRAL,
             dashed: true,
           },
         ]}
         xDomain={[1, steps]}
         yDomain={[0, normTop]}
-        xLabel="step"
-        yLabel="gradient norm"
+        xLabel={t('figures.clipping.step')}
+        yLabel={t('figures.clipping.gradientNorm')}
         guideX={spikeStep}
       />
       <LinePlot
-        ariaLabel={`Path of the parameters (θ₁, θ₂) from (${start[0]}, ${start[1]}) towards the minimum at (0, 0). Without clipping step ${spikeStep} throws θ to (${fmt(spikePlain.thetaAfter[0], 2)}, ${fmt(spikePlain.thetaAfter[1], 2)}); with clipping it moves to (${fmt(spikeClipped.thetaAfter[0], 2)}, ${fmt(spikeClipped.thetaAfter[1], 2)}).`}
+        ariaLabel={t('figures.clipping.pathLabel', {
+          x: start[0],
+          y: start[1],
+          spikeStep,
+          px: fmt(spikePlain.thetaAfter[0], 2),
+          py: fmt(spikePlain.thetaAfter[1], 2),
+          cx: fmt(spikeClipped.thetaAfter[0], 2),
+          cy: fmt(spikeClipped.thetaAfter[1], 2),
+        })}
         series={[
-          { label: 'path without clipping', points: path(plain), color: PLAIN },
-          { label: 'path with clipping', points: path(clipped), color: CLIPPED },
+          { label: t('figures.clipping.pathPlain'), points: path(plain), color: PLAIN },
+          { label: t('figures.clipping.pathClipped'), points: path(clipped), color: CLIPPED, dash: '2 3' },
         ]}
         markers={[
-          { x: start[0], y: start[1], color: 'var(--fg-soft)', label: 'start' },
-          { x: 0, y: 0, color: 'var(--tip)', label: 'minimum' },
+          { x: start[0], y: start[1], color: NEUTRAL, label: t('figures.clipping.start') },
+          { x: 0, y: 0, color: GREEN, label: t('figures.clipping.minimum') },
         ]}
         xDomain={padded(allTheta.map((p) => p[0]))}
         yDomain={padded(allTheta.map((p) => p[1]))}
         xLabel="θ₁"
         yLabel="θ₂"
       />
-      <p className="worked-note">Grey dot: the start; green dot: the minimum of the loss at (0, 0).</p>
+      <p className="worked-note">{t('figures.clipping.dots')}</p>
       <table className="worked-table">
         <caption>
-          Steps around the spike, L(θ) = {bowl(scenario.curvature)}, η = {fmtTrim(scenario.learningRate, 3)}, c ={' '}
-          {fmtTrim(maxNorm, 1)}
+          {t('figures.clipping.caption', {
+            bowl: bowl(scenario.curvature),
+            eta: fmtTrim(scenario.learningRate, 3),
+            c: fmtTrim(maxNorm, 1),
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">run</th>
+            <th scope="col">{t('figures.clipping.run')}</th>
             <th scope="col" className="num">
-              step
+              {t('figures.clipping.step')}
             </th>
             <th scope="col" className="num">
               g = (g₁, g₂)
@@ -154,18 +186,18 @@ export function GradientClipping({
               min(1, c/‖g‖)
             </th>
             <th scope="col" className="num">
-              ĝ used
+              {t('figures.clipping.used')}
             </th>
             <th scope="col" className="num">
-              L after
+              {t('figures.clipping.lossAfter')}
             </th>
           </tr>
         </thead>
         <tbody>
           {(
             [
-              ['without clipping', around(plain, spikeStep)],
-              ['with clipping', around(clipped, spikeStep)],
+              [t('figures.clipping.without'), around(plain, spikeStep)],
+              [t('figures.clipping.with'), around(clipped, spikeStep)],
             ] as const
           ).flatMap(([name, rows]) =>
             rows.map((s) => (

@@ -1,4 +1,7 @@
+import '../../i18n/figures/serving';
 import { useState } from 'react';
+import { fill, useT } from '../../i18n';
+import { useLang } from '../../i18n/useLang';
 import { modelName, paramCount, type ModelId } from '../../ml/models/param-counts';
 import { defaultDevice, numberFormats, servingEstimate } from '../../ml/worked/serving';
 import { formatWords } from '../param-count/format';
@@ -9,13 +12,13 @@ import { formatDollars, formatSeconds } from './format';
 import './inference-budget.css';
 
 /** Generative models the figure offers: published ones, plus a generic 7-billion-parameter size. */
-const MODELS: readonly { id: string; label: string; params: number }[] = [
+const MODELS: readonly { id: string; name?: string; params: number }[] = [
   ...(['gpt-2', 'chinchilla', 'gpt-3'] as const satisfies readonly ModelId[]).map((id) => ({
     id,
-    label: `${modelName(id)} (${formatWords(paramCount(id))} parameters)`,
+    name: modelName(id),
     params: paramCount(id),
   })),
-  { id: '7b', label: 'A 7-billion-parameter model', params: 7e9 },
+  { id: '7b', params: 7e9 },
 ].sort((a, b) => a.params - b.params);
 
 const BATCHES = [1, 2, 4, 8, 16, 32, 64, 128] as const;
@@ -39,6 +42,8 @@ export function InferenceBudget({
   format: initialFormat = 'float16',
 }: InferenceBudgetProps) {
   if (!MODELS.some((m) => m.id === initialModel)) throw new Error(`InferenceBudget: unknown model "${initialModel}"`);
+  const t = useT();
+  const lang = useLang();
   const [modelId, setModelId] = useState(initialModel);
   const [formatId, setFormatId] = useState<FormatId>(initialFormat);
   const [tokens, setTokens] = useState(500);
@@ -62,20 +67,32 @@ export function InferenceBudget({
     <div className="worked inference-budget" data-figure="inference-budget">
       <div className="worked-controls">
         <SelectControl
-          label="Model"
+          label={t('figures.serving.model')}
           value={modelId}
-          options={MODELS.map((m) => ({ value: m.id, label: m.label }))}
+          options={MODELS.map((m) => ({
+            value: m.id,
+            label: m.name
+              ? t('figures.serving.modelLabel', { name: m.name, params: formatWords(m.params, 3, lang) })
+              : t('figures.serving.model7b'),
+          }))}
           onChange={setModelId}
         />
         <SelectControl
-          label="Weights stored as"
+          label={t('figures.serving.storedAs')}
           value={formatId}
-          options={numberFormats.map((f) => ({ value: f.id, label: f.label }))}
+          options={numberFormats.map((f) => ({ value: f.id, label: t(`figures.serving.${f.id}`) }))}
           onChange={setFormatId}
         />
-        <RangeControl label="Tokens per answer" value={tokens} min={50} max={2000} step={50} onChange={setTokens} />
         <RangeControl
-          label="Batch size"
+          label={t('figures.serving.tokens')}
+          value={tokens}
+          min={50}
+          max={2000}
+          step={50}
+          onChange={setTokens}
+        />
+        <RangeControl
+          label={t('figures.serving.batch')}
           value={batchIndex}
           min={0}
           max={BATCHES.length - 1}
@@ -84,7 +101,7 @@ export function InferenceBudget({
           format={(i) => String(BATCHES[i])}
         />
         <RangeControl
-          label="Dollars per device-hour"
+          label={t('figures.serving.price')}
           value={price}
           min={0.5}
           max={10}
@@ -94,38 +111,44 @@ export function InferenceBudget({
         />
       </div>
       <dl className="budget-results" aria-live="polite">
-        <dt>Weights</dt>
+        <dt>{t('figures.serving.weights')}</dt>
         <dd>
-          <strong data-value="weight-bytes">{formatBytes(e.weightBytes)}</strong>, so at least{' '}
-          <strong data-value="devices">{e.devices}</strong> device{e.devices === 1 ? '' : 's'} of{' '}
-          {formatBytes(defaultDevice.deviceMemory)} just to hold them
+          {fill(t('figures.serving.weightsLine', { count: e.devices }), {
+            bytes: <strong data-value="weight-bytes">{formatBytes(e.weightBytes, lang)}</strong>,
+            devices: <strong data-value="devices">{e.devices}</strong>,
+            memory: formatBytes(defaultDevice.deviceMemory, lang),
+          })}
         </dd>
-        <dt>Work per answer</dt>
+        <dt>{t('figures.serving.work')}</dt>
+        <dd>{fill(t('figures.serving.workLine'), { flops: <Scientific value={e.flopsPerRequest} /> })}</dd>
+        <dt>{t('figures.serving.step')}</dt>
         <dd>
-          2 · N · tokens = <Scientific value={e.flopsPerRequest} /> FLOPs
+          {fill(t('figures.serving.stepLine'), {
+            compute: <span data-value="compute-step">{formatSeconds(e.computeSecondsPerStep)}</span>,
+            memory: <span data-value="memory-step">{formatSeconds(e.memorySecondsPerStep)}</span>,
+            bound: (
+              <span data-value="bound">
+                {e.bound === 'memory' ? t('figures.serving.memoryBound') : t('figures.serving.computeBound')}
+              </span>
+            ),
+            critical: <span data-value="critical-batch">{Number(e.criticalBatch.toPrecision(3))}</span>,
+          })}
         </dd>
-        <dt>One decoding step</dt>
+        <dt>{t('figures.serving.time')}</dt>
         <dd>
-          compute <span data-value="compute-step">{formatSeconds(e.computeSecondsPerStep)}</span>, reading the weights{' '}
-          <span data-value="memory-step">{formatSeconds(e.memorySecondsPerStep)}</span>:{' '}
-          <span data-value="bound">{e.bound === 'memory' ? 'memory-bound' : 'compute-bound'}</span> (the two are equal
-          at a batch of <span data-value="critical-batch">{Number(e.criticalBatch.toPrecision(3))}</span>)
+          {fill(t('figures.serving.timeLine'), {
+            latency: <strong data-value="latency">{formatSeconds(e.secondsPerRequest)}</strong>,
+          })}
         </dd>
-        <dt>Time per answer</dt>
+        <dt>{t('figures.serving.cost')}</dt>
         <dd>
-          <strong data-value="latency">{formatSeconds(e.secondsPerRequest)}</strong> (at least)
-        </dd>
-        <dt>Cost per answer</dt>
-        <dd>
-          <strong data-value="cost">{formatDollars(e.dollarsPerRequest)}</strong>, or{' '}
-          <span data-value="cost-1000">{formatDollars(e.dollarsPerRequest * 1000)}</span> per thousand answers
+          {fill(t('figures.serving.costLine'), {
+            cost: <strong data-value="cost">{formatDollars(e.dollarsPerRequest)}</strong>,
+            cost1000: <span data-value="cost-1000">{formatDollars(e.dollarsPerRequest * 1000)}</span>,
+          })}
         </dd>
       </dl>
-      <p className="worked-note">
-        Assumed device: 10¹⁴ FLOP/s sustained, 2 TB/s of memory bandwidth, 80 GB of memory. These are lower bounds: long
-        prompts, attention over long contexts, communication between devices and idle capacity all add to them. Increase
-        the batch size and watch the cost fall until the step becomes compute-bound.
-      </p>
+      <p className="worked-note">{t('figures.serving.note')}</p>
     </div>
   );
 }

@@ -1,3 +1,6 @@
+import '../../i18n/figures/serving';
+import { useT } from '../../i18n';
+import { useLang } from '../../i18n/useLang';
 import { isModelId, paramCount } from '../../ml/models/param-counts';
 import { defaultDevice, numberFormats, servingEstimate, type ServingEstimate } from '../../ml/worked/serving';
 import { formatBytes } from '../quantization-demo/format';
@@ -25,6 +28,8 @@ export function ServingValue({
   batch?: number;
   stat: ServingStat;
 }) {
+  const t = useT();
+  const lang = useLang();
   if (model !== undefined && !isModelId(model)) throw new Error(`ServingValue: unknown model "${model}"`);
   const n = model !== undefined && isModelId(model) ? paramCount(model) : params;
   if (n === undefined) throw new Error('ServingValue: give params or model');
@@ -40,7 +45,7 @@ export function ServingValue({
   const [value, text]: [number, string] = (() => {
     switch (stat) {
       case 'weights':
-        return [e.weightBytes, formatBytes(e.weightBytes)];
+        return [e.weightBytes, formatBytes(e.weightBytes, lang)];
       case 'devices':
         return [e.devices, String(e.devices)];
       case 'latency':
@@ -50,7 +55,10 @@ export function ServingValue({
       case 'cost':
         return [e.dollarsPerRequest, formatDollars(e.dollarsPerRequest)];
       case 'bound':
-        return [e.bound === 'memory' ? 1 : 0, e.bound === 'memory' ? 'memory-bound' : 'compute-bound'];
+        return [
+          e.bound === 'memory' ? 1 : 0,
+          e.bound === 'memory' ? t('figures.serving.memoryBound') : t('figures.serving.computeBound'),
+        ];
       case 'critical-batch':
         return [e.criticalBatch, String(Number(e.criticalBatch.toPrecision(3)))];
     }

@@ -1,4 +1,7 @@
+import '../../i18n/figures/lora';
 import { useState } from 'react';
+import { fill, useT } from '../../i18n';
+import { useLang } from '../../i18n/useLang';
 import { loraCount, loraPresets, loraRanks, type LoraPreset } from '../../ml/worked/lora';
 import { formatInteger, formatPercent, formatWords } from '../param-count/format';
 import { RangeControl, SelectControl } from '../shared/controls';
@@ -25,6 +28,7 @@ function share(fraction: number): string {
 
 /** Horizontal bars: the full matrix and the LoRA factors, on the same linear scale. */
 function Bars({ full, lora }: { full: number; lora: number }) {
+  const t = useT();
   const width = 360;
   const left = 96;
   const barMax = width - left - 8;
@@ -34,14 +38,14 @@ function Bars({ full, lora }: { full: number; lora: number }) {
       className="lora-bars"
       viewBox={`0 0 ${width} 64`}
       role="img"
-      aria-label={`Bars: full fine-tuning trains ${formatInteger(full)} numbers, LoRA trains ${formatInteger(lora)}`}
+      aria-label={t('figures.lora.barsLabel', { full: formatInteger(full), lora: formatInteger(lora) })}
     >
       <text x={0} y={20}>
-        Full W
+        {t('figures.lora.fullW')}
       </text>
       <rect x={left} y={8} width={w(full)} height={16} className="lora-bar-full" />
       <text x={0} y={50}>
-        LoRA: A, B
+        {t('figures.lora.loraAB')}
       </text>
       <rect x={left} y={38} width={w(lora)} height={16} className="lora-bar-lora" />
     </svg>
@@ -60,6 +64,10 @@ export function LoraParamCount({
   const initialIndex = loraRanks.indexOf(initialRank);
   if (initialIndex < 0) throw new Error(`LoraParamCount: rank must be one of ${loraRanks.join(', ')}`);
   findPreset(initialPreset);
+  const t = useT();
+  const lang = useLang();
+  const presetLabels: Record<string, string> = t('figures.lora.presets', { returnObjects: true });
+  const descriptions: Record<string, string> = t('figures.lora.descriptions', { returnObjects: true });
   const [presetId, setPresetId] = useState(initialPreset);
   const [rankIndex, setRankIndex] = useState(initialIndex);
   const preset = findPreset(presetId);
@@ -73,13 +81,13 @@ export function LoraParamCount({
     <div className="worked lora-param-count" data-figure="lora-param-count">
       <div className="worked-controls">
         <SelectControl
-          label="Layer"
+          label={t('figures.lora.layer')}
           value={presetId}
-          options={loraPresets.map((p) => ({ value: p.id, label: p.label }))}
+          options={loraPresets.map((p) => ({ value: p.id, label: presetLabels[p.id] ?? p.label }))}
           onChange={setPresetId}
         />
         <RangeControl
-          label="Rank r"
+          label={t('figures.lora.rank')}
           value={rankIndex}
           min={0}
           max={loraRanks.length - 1}
@@ -89,44 +97,61 @@ export function LoraParamCount({
         />
       </div>
       <dl className="lora-results" aria-live="polite">
-        <dt>Full fine-tuning</dt>
+        <dt>{t('figures.lora.full')}</dt>
         <dd>
-          W is {formatInteger(outputs)} × {formatInteger(inputs)}:{' '}
-          <strong data-value="full">{formatInteger(c.full)}</strong> trainable numbers
+          {fill(t('figures.lora.fullLine', { outputs: formatInteger(outputs), inputs: formatInteger(inputs) }), {
+            full: <strong data-value="full">{formatInteger(c.full)}</strong>,
+          })}
         </dd>
-        <dt>LoRA, rank {r}</dt>
+        <dt>{t('figures.lora.loraRank', { r })}</dt>
         <dd>
-          A is {r} × {formatInteger(inputs)} ({formatInteger(c.a)}), B is {formatInteger(outputs)} × {r} (
-          {formatInteger(c.b)}): r·(in + out) = {r} · {formatInteger(inputs + outputs)} ={' '}
-          <strong data-value="lora">{formatInteger(c.lora)}</strong>
+          {fill(
+            t('figures.lora.loraLine', {
+              r,
+              inputs: formatInteger(inputs),
+              outputs: formatInteger(outputs),
+              a: formatInteger(c.a),
+              b: formatInteger(c.b),
+              sum: formatInteger(inputs + outputs),
+            }),
+            { lora: <strong data-value="lora">{formatInteger(c.lora)}</strong> },
+          )}
         </dd>
-        <dt>Ratio</dt>
+        <dt>{t('figures.lora.ratio')}</dt>
         <dd>
-          LoRA trains <strong data-value="ratio">{share(c.ratio)}</strong> of the full count,{' '}
-          <span data-value="reduction">{fmt(c.reduction, 1)}</span> times fewer numbers
+          {fill(t('figures.lora.ratioLine'), {
+            ratio: <strong data-value="ratio">{share(c.ratio)}</strong>,
+            reduction: <span data-value="reduction">{fmt(c.reduction, 1)}</span>,
+          })}
         </dd>
-        <dt>Break-even rank</dt>
+        <dt>{t('figures.lora.breakEven')}</dt>
         <dd>
-          in·out / (in + out) = <span data-value="break-even">{fmt(c.breakEvenRank, 1)}</span>: below this rank LoRA
-          trains fewer numbers than the matrix has
+          {fill(t('figures.lora.breakEvenLine'), {
+            rank: <span data-value="break-even">{fmt(c.breakEvenRank, 1)}</span>,
+          })}
         </dd>
         {model && whole && (
           <>
-            <dt>Whole model</dt>
+            <dt>{t('figures.lora.whole')}</dt>
             <dd>
-              Adapting {model.description} of {model.name} ({model.matrices} matrices): LoRA trains{' '}
-              <strong data-value="model-lora">{formatInteger(whole.lora)}</strong> numbers, that is{' '}
-              <span data-value="model-share">{share(whole.lora / model.totalParams)}</span> of the model’s{' '}
-              {formatWords(model.totalParams)} parameters, which stay frozen
+              {fill(
+                t('figures.lora.wholeLine', {
+                  description: descriptions[presetId] ?? model.description,
+                  name: model.name,
+                  matrices: model.matrices,
+                  total: formatWords(model.totalParams, 3, lang),
+                }),
+                {
+                  lora: <strong data-value="model-lora">{formatInteger(whole.lora)}</strong>,
+                  share: <span data-value="model-share">{share(whole.lora / model.totalParams)}</span>,
+                },
+              )}
             </dd>
           </>
         )}
       </dl>
       <Bars full={c.full} lora={c.lora} />
-      <p className="worked-note">
-        The update BA has rank at most r, however large the layer. Doubling r doubles the LoRA count; doubling both
-        sizes of a square layer doubles the LoRA count but quadruples the full count.
-      </p>
+      <p className="worked-note">{t('figures.lora.note')}</p>
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import '../../i18n/figures/loss';
 import { useState } from 'react';
+import { fill, useT } from '../../i18n';
 import { linspace } from '../../ml/worked/activations';
 import { lossAt, lossNames, losses, type LossName } from '../../ml/worked/losses';
 import { RangeControl, SelectControl } from '../shared/controls';
@@ -26,24 +28,27 @@ const CLIP: Record<LossName, number> = { mse: 2.2, mae: 2.2, bce: 5 };
  * including the gradient with respect to the logit z when ŷ = σ(z).
  */
 export function LossExplorer({ initial = 'bce', initialTarget = 1, initialPrediction = 0.1 }: LossExplorerProps) {
+  const t = useT();
   const [name, setName] = useState<LossName>(initial);
   const [target, setTarget] = useState(initialTarget);
   const [prediction, setPrediction] = useState(initialPrediction);
   const fn = losses[name];
   const here = lossAt(name, target, prediction);
   const grid = linspace(P_MIN, P_MAX, 197);
+  const labelOf = (n: LossName) => t(`figures.loss.names.${n}`);
+  const label = labelOf(name);
 
   return (
     <div className="worked loss-explorer" data-figure="loss-explorer">
       <div className="worked-controls">
         <SelectControl
-          label="Loss"
+          label={t('figures.loss.loss')}
           value={name}
-          options={lossNames.map((n) => ({ value: n, label: losses[n].label }))}
+          options={lossNames.map((n) => ({ value: n, label: labelOf(n) }))}
           onChange={setName}
         />
         <RangeControl
-          label="Target y"
+          label={t('figures.loss.target')}
           value={target}
           min={0}
           max={1}
@@ -52,7 +57,7 @@ export function LossExplorer({ initial = 'bce', initialTarget = 1, initialPredic
           format={(v) => fmt(v, 2)}
         />
         <RangeControl
-          label="Prediction ŷ"
+          label={t('figures.loss.prediction')}
           value={prediction}
           min={P_MIN}
           max={P_MAX}
@@ -63,42 +68,50 @@ export function LossExplorer({ initial = 'bce', initialTarget = 1, initialPredic
       </div>
       <p className="worked-result" aria-live="polite">
         <span className="worked-formula">{fn.formula}</span>;{' '}
-        <span className="worked-formula">{fn.gradientFormula}</span>
+        <span className="worked-formula">{name === 'mae' ? t('figures.loss.maeGradient') : fn.gradientFormula}</span>
         <br />
-        At y = {fmt(target, 2)}, ŷ = {fmt(prediction, 2)}: L = <strong data-value="loss">{fmt(here.loss, 4)}</strong>,
-        ∂L/∂ŷ = <strong data-value="gradient">{fmt(here.gradient, 4)}</strong>
+        {fill(t('figures.loss.at', { y: fmt(target, 2), p: fmt(prediction, 2) }), {
+          loss: <strong data-value="loss">{fmt(here.loss, 4)}</strong>,
+          gradient: <strong data-value="gradient">{fmt(here.gradient, 4)}</strong>,
+        })}
       </p>
       <LinePlot
-        ariaLabel={`${fn.label} and its gradient against the prediction ŷ from ${P_MIN} to ${P_MAX}, for target y = ${fmt(target, 2)}; at ŷ = ${fmt(prediction, 2)} the loss is ${fmt(here.loss, 4)} and the gradient ${fmt(here.gradient, 4)}.`}
+        ariaLabel={t('figures.loss.plotLabel', {
+          name: label,
+          from: P_MIN,
+          to: P_MAX,
+          y: fmt(target, 2),
+          p: fmt(prediction, 2),
+          loss: fmt(here.loss, 4),
+          gradient: fmt(here.gradient, 4),
+        })}
         xDomain={[0, 1]}
         yDomain={[-CLIP[name], CLIP[name]]}
-        xLabel="prediction ŷ"
+        xLabel={t('figures.loss.xLabel')}
         guideX={prediction}
         series={[
           {
-            label: `L(y, ŷ): ${fn.label}`,
+            label: `L(y, ŷ): ${label}`,
             points: grid.map((p) => [p, fn.loss(target, p)] as const),
             color: 'var(--accent)',
           },
           {
-            label: name === 'bce' ? `∂L/∂ŷ (clipped at ±${CLIP.bce})` : '∂L/∂ŷ',
+            label: name === 'bce' ? t('figures.loss.clipped', { clip: CLIP.bce }) : '∂L/∂ŷ',
             points: grid.map((p) => [p, fn.gradient(target, p)] as const),
             color: 'var(--warning)',
             dashed: true,
           },
         ]}
         markers={[
-          { x: prediction, y: here.loss, color: 'var(--accent)', label: 'loss' },
-          { x: prediction, y: here.gradient, color: 'var(--warning)', label: 'gradient' },
+          { x: prediction, y: here.loss, color: 'var(--accent)', label: t('figures.loss.lossMarker') },
+          { x: prediction, y: here.gradient, color: 'var(--warning)', label: t('figures.loss.gradientMarker') },
         ]}
       />
       <table className="worked-table">
-        <caption>
-          All three losses at y = {fmt(target, 2)}, ŷ = {fmt(prediction, 2)}
-        </caption>
+        <caption>{t('figures.loss.caption', { y: fmt(target, 2), p: fmt(prediction, 2) })}</caption>
         <thead>
           <tr>
-            <th scope="col">Loss</th>
+            <th scope="col">{t('figures.loss.loss')}</th>
             <th scope="col" className="num">
               L
             </th>
@@ -106,7 +119,7 @@ export function LossExplorer({ initial = 'bce', initialTarget = 1, initialPredic
               ∂L/∂ŷ
             </th>
             <th scope="col" className="num">
-              ∂L/∂z if ŷ = σ(z)
+              {t('figures.loss.logitColumn')}
             </th>
           </tr>
         </thead>
@@ -115,7 +128,7 @@ export function LossExplorer({ initial = 'bce', initialTarget = 1, initialPredic
             const v = lossAt(n, target, prediction);
             return (
               <tr key={n} className={n === name ? 'loss-explorer-current' : undefined}>
-                <th scope="row">{losses[n].label}</th>
+                <th scope="row">{labelOf(n)}</th>
                 <td className="num">{fmt(v.loss, 4)}</td>
                 <td className="num">{fmt(v.gradient, 4)}</td>
                 <td className="num">{fmt(v.logitGradient, 4)}</td>
@@ -124,11 +137,7 @@ export function LossExplorer({ initial = 'bce', initialTarget = 1, initialPredic
           })}
         </tbody>
       </table>
-      <p className="worked-note">
-        Through a sigmoid, ∂L/∂z = ∂L/∂ŷ · ŷ(1 − ŷ). For cross-entropy the factors cancel to ŷ − y (here{' '}
-        {fmt(prediction - target, 4)}), so a confident wrong prediction still gets a strong push; the squared error’s
-        push shrinks with ŷ(1 − ŷ) exactly when the prediction is most wrong.
-      </p>
+      <p className="worked-note">{t('figures.loss.note', { difference: fmt(prediction - target, 4) })}</p>
     </div>
   );
 }

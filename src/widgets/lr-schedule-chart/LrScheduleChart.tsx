@@ -1,9 +1,10 @@
+import '../../i18n/figures/schedule';
 import { useState } from 'react';
+import { fill, useT } from '../../i18n';
 import {
   effectiveWarmup,
   exponentialGamma,
   learningRateAt,
-  scheduleLabels,
   scheduleNames,
   stepMilestones,
   summarizeSchedule,
@@ -13,6 +14,7 @@ import {
 import { RangeControl } from '../shared/controls';
 import { LinePlot } from '../shared/LinePlot';
 import { fmtTrim } from '../shared/numbers';
+import { BLUE, GREEN, NEUTRAL, ORANGE, PURPLE } from '../shared/palette';
 import '../shared/worked.css';
 import './lr-schedule-chart.css';
 
@@ -23,12 +25,13 @@ const TOTALS = [100, 200, 500, 1000, 2000, 5000, 10000];
 /** At most this many points per curve. */
 const MAX_POINTS = 500;
 
-const COLORS: Record<ScheduleName, { color: string; dashed?: boolean }> = {
-  constant: { color: 'var(--fg-soft)' },
-  step: { color: 'var(--accent)' },
-  exponential: { color: 'var(--tip)' },
-  cosine: { color: 'var(--warning)', dashed: true },
-  'warmup-cosine': { color: 'var(--focus)' },
+/** Series colours from src/widgets/shared/palette.ts (colour-blind safe), and a dash pattern each. */
+const COLORS: Record<ScheduleName, { color: string; dash?: string }> = {
+  constant: { color: NEUTRAL, dash: '1 3' },
+  step: { color: BLUE },
+  exponential: { color: GREEN, dash: '2 3' },
+  cosine: { color: ORANGE, dash: '6 4' },
+  'warmup-cosine': { color: PURPLE, dash: '10 3 2 3' },
 };
 
 export interface LrScheduleChartProps {
@@ -61,6 +64,8 @@ function sampleSteps(total: number): number[] {
  * rate at a few steps and its mean over the run. Every value comes from src/ml/worked/schedules.
  */
 export function LrScheduleChart({ baseRate = 0.1, totalSteps = 1000, warmupSteps = 100 }: LrScheduleChartProps) {
+  const t = useT();
+  const label = (name: ScheduleName) => t(`figures.schedule.names.${name}`);
   const rates = RATES.includes(baseRate) ? RATES : [...RATES, baseRate].sort((a, b) => a - b);
   const totals = TOTALS.includes(totalSteps) ? TOTALS : [...TOTALS, totalSteps].sort((a, b) => a - b);
   const [rateIndex, setRateIndex] = useState(rates.indexOf(baseRate));
@@ -79,7 +84,7 @@ export function LrScheduleChart({ baseRate = 0.1, totalSteps = 1000, warmupSteps
     <div className="worked lr-schedule-chart" data-figure="lr-schedule-chart">
       <div className="worked-controls">
         <RangeControl
-          label="Base rate η₀"
+          label={t('figures.schedule.baseRate')}
           value={rateIndex}
           min={0}
           max={rates.length - 1}
@@ -88,7 +93,7 @@ export function LrScheduleChart({ baseRate = 0.1, totalSteps = 1000, warmupSteps
           format={() => rate(rates[rateIndex])}
         />
         <RangeControl
-          label="Total steps T"
+          label={t('figures.schedule.total')}
           value={totalIndex}
           min={0}
           max={totals.length - 1}
@@ -101,7 +106,7 @@ export function LrScheduleChart({ baseRate = 0.1, totalSteps = 1000, warmupSteps
           format={() => String(total)}
         />
         <RangeControl
-          label="Warm-up steps W"
+          label={t('figures.schedule.warmup')}
           value={Math.min(warmup, warmupMax)}
           min={0}
           max={warmupMax}
@@ -111,50 +116,59 @@ export function LrScheduleChart({ baseRate = 0.1, totalSteps = 1000, warmupSteps
         />
       </div>
       <LinePlot
-        ariaLabel={`Learning rate against step for T = ${total}, η₀ = ${rate(config.baseRate)}, warm-up ${w} steps. ${summaries
-          .map(
-            (s) =>
-              `${scheduleLabels[s.name]}: ${rate(s.first)} at step 1, ${rate(s.middle)} at step ${half}, ${rate(s.last)} at step ${total}`,
-          )
-          .join('; ')}.`}
+        ariaLabel={t('figures.schedule.plotLabel', {
+          total,
+          rate: rate(config.baseRate),
+          warmup: w,
+          curves: summaries
+            .map((s) =>
+              t('figures.schedule.curve', {
+                name: label(s.name),
+                first: rate(s.first),
+                middle: rate(s.middle),
+                half,
+                last: rate(s.last),
+                total,
+              }),
+            )
+            .join('; '),
+        })}
         series={scheduleNames.map((name) => ({
-          label: scheduleLabels[name],
-          points: steps.map((t) => [t, learningRateAt(name, t, config)] as const),
+          label: label(name),
+          points: steps.map((step) => [step, learningRateAt(name, step, config)] as const),
           ...COLORS[name],
         }))}
         xDomain={[0, total]}
         yDomain={[0, config.baseRate * 1.05]}
-        xLabel="step t"
-        yLabel="learning rate η"
+        xLabel={t('figures.schedule.xLabel')}
+        yLabel={t('figures.schedule.yLabel')}
       />
       <table className="worked-table">
-        <caption>
-          The rate at a few steps, and its mean over the run (η₀ = {rate(config.baseRate)}, T = {total}, W = {w})
-        </caption>
+        <caption>{t('figures.schedule.caption', { rate: rate(config.baseRate), total, warmup: w })}</caption>
         <thead>
           <tr>
-            <th scope="col">Schedule</th>
+            <th scope="col">{t('figures.schedule.schedule')}</th>
             <th scope="col" className="num">
-              step 1
+              {t('figures.schedule.stepN', { n: 1 })}
             </th>
             <th scope="col" className="num">
-              step {half}
+              {t('figures.schedule.stepN', { n: half })}
             </th>
             <th scope="col" className="num">
-              step {total}
+              {t('figures.schedule.stepN', { n: total })}
             </th>
             <th scope="col" className="num">
-              peak (at step)
+              {t('figures.schedule.peak')}
             </th>
             <th scope="col" className="num">
-              mean η
+              {t('figures.schedule.mean')}
             </th>
           </tr>
         </thead>
         <tbody>
           {summaries.map((s) => (
             <tr key={s.name}>
-              <th scope="row">{scheduleLabels[s.name]}</th>
+              <th scope="row">{label(s.name)}</th>
               <td className="num" data-value={`lr-${s.name}-first`}>
                 {rate(s.first)}
               </td>
@@ -175,9 +189,9 @@ export function LrScheduleChart({ baseRate = 0.1, totalSteps = 1000, warmupSteps
         </tbody>
       </table>
       <p className="worked-note">
-        Step decay multiplies the rate by 0.1 after steps {m1} and {m2}. Exponential decay multiplies it by γ ={' '}
-        <span data-value="lr-gamma">{fmtTrim(exponentialGamma(config), 6)}</span> every step, so that it ends at one
-        hundredth of η₀. The cosine curves end at 0; with W = 0 the last two coincide.
+        {fill(t('figures.schedule.note', { m1, m2 }), {
+          gamma: <span data-value="lr-gamma">{fmtTrim(exponentialGamma(config), 6)}</span>,
+        })}
       </p>
     </div>
   );

@@ -1,4 +1,6 @@
+import '../../i18n/figures/overfitting';
 import { useState } from 'react';
+import { fill, useT } from '../../i18n';
 import {
   bestByValidation,
   defaultDataConfig,
@@ -42,6 +44,7 @@ const VALIDATION = 'var(--warning)';
  * training-set size and an L2 penalty. Every value comes from src/ml/worked/polyfit.
  */
 export function OverfittingCurves({ degree: initialDegree = 3, trainSize = 13, lambda = 0 }: OverfittingCurvesProps) {
+  const t = useT();
   const [degree, setDegree] = useState(initialDegree);
   const [size, setSize] = useState<(typeof TRAIN_SIZES)[number]>(String(trainSize) as (typeof TRAIN_SIZES)[number]);
   const [lambdaText, setLambdaText] = useState<(typeof LAMBDAS)[number]>(String(lambda) as (typeof LAMBDAS)[number]);
@@ -60,7 +63,7 @@ export function OverfittingCurves({ degree: initialDegree = 3, trainSize = 13, l
     <div className="worked overfitting-curves" data-figure="overfitting-curves">
       <div className="worked-controls">
         <RangeControl
-          label="Polynomial degree d"
+          label={t('figures.overfitting.degree')}
           value={degree}
           min={0}
           max={MAX_DEGREE}
@@ -69,59 +72,74 @@ export function OverfittingCurves({ degree: initialDegree = 3, trainSize = 13, l
           format={(v) => String(v)}
         />
         <SelectControl
-          label="Training points"
+          label={t('figures.overfitting.trainingPoints')}
           value={size}
           options={TRAIN_SIZES.map((n) => ({ value: n, label: n }))}
           onChange={setSize}
         />
         <SelectControl
-          label="L2 strength λ"
+          label={t('figures.overfitting.lambda')}
           value={lambdaText}
           options={LAMBDAS.map((l) => ({ value: l, label: l }))}
           onChange={setLambdaText}
         />
       </div>
       <p className="worked-result" aria-live="polite">
-        Degree {degree}: training MSE <strong data-value="overfit-train-mse">{fmt(current.trainMse, 3)}</strong>,
-        validation MSE <strong data-value="overfit-validation-mse">{fmt(current.validationMse, 3)}</strong>. Lowest
-        validation error: degree <strong data-value="overfit-best-degree">{best.degree}</strong> (validation MSE{' '}
-        <span data-value="overfit-best-validation-mse">{fmt(best.validationMse, 3)}</span>, test MSE{' '}
-        <span data-value="overfit-best-test-mse">{fmt(best.testMse, 3)}</span>).
+        {fill(t('figures.overfitting.result', { degree }), {
+          train: <strong data-value="overfit-train-mse">{fmt(current.trainMse, 3)}</strong>,
+          validation: <strong data-value="overfit-validation-mse">{fmt(current.validationMse, 3)}</strong>,
+          best: <strong data-value="overfit-best-degree">{best.degree}</strong>,
+          bestValidation: <span data-value="overfit-best-validation-mse">{fmt(best.validationMse, 3)}</span>,
+          bestTest: <span data-value="overfit-best-test-mse">{fmt(best.testMse, 3)}</span>,
+        })}
       </p>
       <LinePlot
-        ariaLabel={`The ${size} training points and ${data.validation.x.length} validation points with the degree-${degree} polynomial fitted to the training points, and the true function sin(πx).`}
+        ariaLabel={t('figures.overfitting.fitLabel', { size, validation: data.validation.x.length, degree })}
         series={[
           {
-            label: `degree-${degree} fit`,
+            label: t('figures.overfitting.fit', { degree }),
             points: grid.map((x) => [x, predict(model, x)] as const),
             color: TRAIN,
           },
           {
-            label: 'true function sin(πx)',
+            label: t('figures.overfitting.trueFunction'),
             points: grid.map((x) => [x, trueFunction(x)] as const),
             color: 'var(--fg-soft)',
             dashed: true,
           },
         ]}
         markers={[
-          ...points(data.validation.x, data.validation.y, VALIDATION, 'validation'),
-          ...points(data.train.x, data.train.y, TRAIN, 'training'),
+          ...points(data.validation.x, data.validation.y, VALIDATION, t('figures.overfitting.validationPoint')),
+          ...points(data.train.x, data.train.y, TRAIN, t('figures.overfitting.trainingPoint')),
         ]}
         xDomain={[-1, 1]}
         yDomain={FIT_Y}
         xLabel="x"
         yLabel="y"
       />
-      <p className="worked-note">
-        Blue dots: training points (the fit sees only these). Amber dots: validation points.
-      </p>
+      <p className="worked-note">{t('figures.overfitting.dots')}</p>
       <LinePlot
-        ariaLabel={`Mean squared error against polynomial degree 0 to ${MAX_DEGREE}: training error ${fmt(rows[0].trainMse, 3)} at degree 0 and ${fmt(rows[MAX_DEGREE].trainMse, 3)} at degree ${MAX_DEGREE}; validation error lowest at degree ${best.degree} (${fmt(best.validationMse, 3)}) and ${fmt(rows[MAX_DEGREE].validationMse, 3)} at degree ${MAX_DEGREE}.`}
+        ariaLabel={t('figures.overfitting.errorLabel', {
+          max: MAX_DEGREE,
+          first: fmt(rows[0].trainMse, 3),
+          last: fmt(rows[MAX_DEGREE].trainMse, 3),
+          best: best.degree,
+          bestValidation: fmt(best.validationMse, 3),
+          lastValidation: fmt(rows[MAX_DEGREE].validationMse, 3),
+        })}
         series={[
-          { label: 'training MSE', points: rows.map((r) => [r.degree, r.trainMse] as const), color: TRAIN },
-          { label: 'validation MSE', points: rows.map((r) => [r.degree, r.validationMse] as const), color: VALIDATION },
           {
-            label: `noise variance σ² = ${fmtTrim(noiseFloor, 4)}`,
+            label: t('figures.overfitting.trainingMse'),
+            points: rows.map((r) => [r.degree, r.trainMse] as const),
+            color: TRAIN,
+          },
+          {
+            label: t('figures.overfitting.validationMse'),
+            points: rows.map((r) => [r.degree, r.validationMse] as const),
+            color: VALIDATION,
+          },
+          {
+            label: t('figures.overfitting.noise', { noise: fmtTrim(noiseFloor, 4) }),
             points: [
               [0, noiseFloor],
               [MAX_DEGREE, noiseFloor],
@@ -131,30 +149,34 @@ export function OverfittingCurves({ degree: initialDegree = 3, trainSize = 13, l
           },
         ]}
         markers={[
-          { x: degree, y: current.trainMse, color: TRAIN, label: 'training at degree' },
-          { x: degree, y: current.validationMse, color: VALIDATION, label: 'validation at degree' },
+          { x: degree, y: current.trainMse, color: TRAIN, label: t('figures.overfitting.trainingAt') },
+          { x: degree, y: current.validationMse, color: VALIDATION, label: t('figures.overfitting.validationAt') },
         ]}
         guideX={degree}
         xDomain={[0, MAX_DEGREE]}
         yDomain={[0, ERROR_TOP]}
-        xLabel="polynomial degree d"
-        yLabel="mean squared error"
+        xLabel={t('figures.overfitting.xLabel')}
+        yLabel={t('figures.overfitting.yLabel')}
       />
       <details className="overfitting-curves-table">
-        <summary>Errors for every degree</summary>
+        <summary>{t('figures.overfitting.every')}</summary>
         <table className="worked-table">
           <caption>
-            Errors by degree ({size} training, {data.validation.x.length} validation, {data.test.x.length} test points;
-            λ = {lambdaText})
+            {t('figures.overfitting.caption', {
+              size,
+              validation: data.validation.x.length,
+              test: data.test.x.length,
+              lambda: lambdaText,
+            })}
           </caption>
           <thead>
             <tr>
-              <th scope="col">degree</th>
+              <th scope="col">{t('figures.overfitting.degreeColumn')}</th>
               <th scope="col" className="num">
-                training MSE
+                {t('figures.overfitting.trainingMse')}
               </th>
               <th scope="col" className="num">
-                validation MSE
+                {t('figures.overfitting.validationMse')}
               </th>
             </tr>
           </thead>
@@ -173,10 +195,7 @@ export function OverfittingCurves({ degree: initialDegree = 3, trainSize = 13, l
           </tbody>
         </table>
       </details>
-      <p className="worked-note">
-        The test set is used once, for the degree validation picked. Errors above {ERROR_TOP} leave the chart; the table
-        gives them in full.
-      </p>
+      <p className="worked-note">{t('figures.overfitting.note', { top: ERROR_TOP })}</p>
     </div>
   );
 }

@@ -1,11 +1,15 @@
+import '../../i18n/figures/models';
+import '../../i18n/figures/param-count';
+import type { TFunction } from 'i18next';
+import { useT } from '../../i18n';
 import { bookModels, countBookModel, type BookModelId, type LayerSpec } from '../../ml/models/param-counts';
 import { formatInteger } from './format';
 import './param-count.css';
 
-function describe(spec: LayerSpec): string {
+function describe(spec: LayerSpec, t: TFunction): string {
   switch (spec.kind) {
     case 'conv2d':
-      return `Conv2D, ${spec.filters} filters ${spec.kernelSize}×${spec.kernelSize}${spec.activation ? `, ${spec.activation}` : ''}`;
+      return `${t('figures.paramCount.conv2d', { filters: spec.filters, size: spec.kernelSize })}${spec.activation ? `, ${spec.activation}` : ''}`;
     case 'maxPooling2d':
       return `MaxPooling2D ${spec.poolSize}×${spec.poolSize}`;
     case 'flatten':
@@ -13,7 +17,7 @@ function describe(spec: LayerSpec): string {
     case 'dense':
       return `Dense ${spec.units}${spec.activation ? `, ${spec.activation}` : ''}`;
     case 'embedding':
-      return `Embedding ${formatInteger(spec.inputDim)} words × ${spec.outputDim}`;
+      return t('figures.paramCount.embedding', { words: formatInteger(spec.inputDim), dims: spec.outputDim });
     case 'globalAveragePooling1d':
       return 'GlobalAveragePooling1D';
   }
@@ -29,16 +33,22 @@ export function LayerParamTable({ model }: { model: BookModelId }) {
   const spec = bookModels[model];
   if (!spec) throw new Error(`Unknown book model "${model}"`);
   const counted = countBookModel(model);
+  const t = useT();
   return (
     <table className="param-table" data-model={model}>
-      <caption>{`${spec.name}: input ${shape(spec.architecture.inputShape)}`}</caption>
+      <caption>
+        {t('figures.paramCount.caption', {
+          name: t(`figures.models.${model}`),
+          shape: shape(spec.architecture.inputShape),
+        })}
+      </caption>
       <thead>
         <tr>
-          <th scope="col">Layer</th>
-          <th scope="col">Type</th>
-          <th scope="col">Output shape</th>
-          <th scope="col">Weights + biases</th>
-          <th scope="col">Parameters</th>
+          <th scope="col">{t('figures.paramCount.layer')}</th>
+          <th scope="col">{t('figures.paramCount.type')}</th>
+          <th scope="col">{t('figures.paramCount.outputShape')}</th>
+          <th scope="col">{t('figures.paramCount.weightsBiases')}</th>
+          <th scope="col">{t('figures.paramCount.parameters')}</th>
         </tr>
       </thead>
       <tbody>
@@ -47,7 +57,7 @@ export function LayerParamTable({ model }: { model: BookModelId }) {
             <th scope="row">
               <code>{layer.name}</code>
             </th>
-            <td>{describe(layer.spec)}</td>
+            <td>{describe(layer.spec, t)}</td>
             <td className="num">{shape(layer.outputShape)}</td>
             <td className="formula">{layer.formula || '—'}</td>
             <td className="num" data-value={layer.params}>
@@ -59,7 +69,7 @@ export function LayerParamTable({ model }: { model: BookModelId }) {
       <tfoot>
         <tr>
           <th scope="row" colSpan={4}>
-            Total
+            {t('figures.paramCount.total')}
           </th>
           <td className="num" data-value={counted.params}>
             {formatInteger(counted.params)}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useLang } from '../../i18n/useLang';
 import {
   computeSeconds,
   countBookModel,
@@ -59,23 +60,25 @@ export function Scientific({ value, digits = 3 }: { value: number; digits?: numb
 
 export type CountFormat = 'full' | 'words';
 
-function count(value: number, format: CountFormat) {
-  return <Computed value={value}>{format === 'words' ? formatWords(value) : formatInteger(value)}</Computed>;
+/** A count in full ("93,322") or in words of the page's language ("93.3 thousand", "9.33 万"). */
+function Count({ value, format }: { value: number; format: CountFormat }) {
+  const lang = useLang();
+  return <Computed value={value}>{format === 'words' ? formatWords(value, 3, lang) : formatInteger(value)}</Computed>;
 }
 
 /** Total parameters: `<ParamCount model="seed-cnn" />` → 93,322; format="words" → 93.3 thousand. */
 export function ParamCount({ model, format = 'full' }: { model: ModelId; format?: CountFormat }) {
-  return count(paramCount(checkModel(model)), format);
+  return <Count value={paramCount(checkModel(model))} format={format} />;
 }
 
 /** Multiply-accumulates of one forward pass of one example through a book model. */
 export function MacCount({ model, format = 'full' }: { model: BookModelId; format?: CountFormat }) {
-  return count(countBookModel(checkBookModel(model)).macs, format);
+  return <Count value={countBookModel(checkBookModel(model)).macs} format={format} />;
 }
 
 /** `<DenseParamCount inputs={784} units={128} />` → 100,480 (weights plus biases). */
 export function DenseParamCount({ inputs, units }: { inputs: number; units: number }) {
-  return count(denseParams(inputs, units), 'full');
+  return <Count value={denseParams(inputs, units)} format="full" />;
 }
 
 export type LayerStatName = 'params' | 'share' | 'shape' | 'size' | 'macs';
@@ -97,14 +100,11 @@ export function LayerStat({
   const info = findLayer(id, layer);
   switch (stat) {
     case 'params':
-      return count(info.params, 'full');
+      return <Count value={info.params} format="full" />;
     case 'macs':
-      return count(info.macs, 'full');
+      return <Count value={info.macs} format="full" />;
     case 'size':
-      return count(
-        info.outputShape.reduce((a, b) => a * b, 1),
-        'full',
-      );
+      return <Count value={info.outputShape.reduce((a, b) => a * b, 1)} format="full" />;
     case 'share': {
       const share = info.params / countBookModel(id).params;
       return <Computed value={share}>{formatPercent(share)}</Computed>;
@@ -116,17 +116,19 @@ export function LayerStat({
 
 /** How many times larger `model` is than `to`, in words: "1.88 million". */
 export function ModelRatio({ model, to, digits = 3 }: { model: ModelId; to: ModelId; digits?: number }) {
+  const lang = useLang();
   const ratio = paramCount(checkModel(model)) / paramCount(checkModel(to));
-  return <Computed value={ratio}>{formatWords(ratio, digits)}</Computed>;
+  return <Computed value={ratio}>{formatWords(ratio, digits, lang)}</Computed>;
 }
 
 /** Training tokens per parameter, for the models whose papers state both. */
 export function TokensPerParam({ model }: { model: ModelId }) {
+  const lang = useLang();
   const id = checkModel(model);
   const tokens = trainingTokensOf(id);
   if (tokens === undefined) throw new Error(`No training-token count for "${model}"`);
   const ratio = tokens / paramCount(id);
-  return <Computed value={ratio}>{formatWords(ratio, 2)}</Computed>;
+  return <Computed value={ratio}>{formatWords(ratio, 2, lang)}</Computed>;
 }
 
 export interface TrainingProps {
@@ -156,6 +158,7 @@ export function TrainingTime({
   devices = 1,
   ...props
 }: TrainingProps & { flopsPerSecond: number; devices?: number }) {
+  const lang = useLang();
   const seconds = computeSeconds(trainingFlopsOf(props), flopsPerSecond, devices);
-  return <Computed value={seconds}>{formatDuration(seconds)}</Computed>;
+  return <Computed value={seconds}>{formatDuration(seconds, lang)}</Computed>;
 }

@@ -1,3 +1,4 @@
+import { useLang } from '../../i18n/useLang';
 import { isModelId, paramCount } from '../../ml/models/param-counts';
 import { formatBytes } from './format';
 
@@ -6,12 +7,13 @@ import { formatBytes } from './format';
  * Per-tensor scales and zero points are left out: they add a few bytes per layer.
  */
 export function ModelSize({ model, bits }: { model: string; bits: number }) {
+  const lang = useLang();
   if (!isModelId(model)) throw new Error(`ModelSize: unknown model "${model}"`);
   if (!(bits > 0)) throw new Error(`ModelSize: bits must be positive, got ${bits}`);
   const bytes = (paramCount(model) * bits) / 8;
   return (
     <span className="computed" data-value={String(bytes)}>
-      {formatBytes(bytes)}
+      {formatBytes(bytes, lang)}
     </span>
   );
 }

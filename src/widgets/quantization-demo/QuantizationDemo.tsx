@@ -1,4 +1,7 @@
+import '../../i18n/figures/quantization';
 import { useId, useState } from 'react';
+import { fill, useT } from '../../i18n';
+import { useLang } from '../../i18n/useLang';
 import {
   demoWeights,
   histogram,
@@ -21,10 +24,7 @@ export interface QuantizationDemoProps {
   outlier?: boolean;
 }
 
-const SCHEMES = [
-  { value: 'affine', label: 'Affine (scale and zero point)' },
-  { value: 'symmetric', label: 'Symmetric (zero point 0)' },
-] as const;
+const SCHEMES = ['affine', 'symmetric'] as const satisfies readonly QuantScheme[];
 
 /** Rows of the worked table: the first few weights of the matrix. */
 const SHOWN = 5;
@@ -39,6 +39,8 @@ export function QuantizationDemo({
   scheme: initialScheme = 'affine',
   outlier: initialOutlier = false,
 }: QuantizationDemoProps) {
+  const t = useT();
+  const lang = useLang();
   const [bits, setBits] = useState(initialBits);
   const [scheme, setScheme] = useState<QuantScheme>(initialScheme);
   const [outlier, setOutlier] = useState(initialOutlier);
@@ -54,8 +56,13 @@ export function QuantizationDemo({
   return (
     <div className="worked quantization-demo" data-figure="quantization-demo">
       <div className="worked-controls">
-        <RangeControl label="Bits per weight" value={bits} min={2} max={8} step={1} onChange={setBits} />
-        <SelectControl label="Scheme" value={scheme} options={SCHEMES} onChange={setScheme} />
+        <RangeControl label={t('figures.quantization.bits')} value={bits} min={2} max={8} step={1} onChange={setBits} />
+        <SelectControl
+          label={t('figures.quantization.scheme')}
+          value={scheme}
+          options={SCHEMES.map((value) => ({ value, label: t(`figures.quantization.${value}`) }))}
+          onChange={setScheme}
+        />
         <div className="worked-control">
           <input
             id={outlierId}
@@ -63,35 +70,50 @@ export function QuantizationDemo({
             checked={outlier}
             onChange={(e) => setOutlier(e.currentTarget.checked)}
           />
-          <label htmlFor={outlierId}>{`Add one outlier weight (${fmt(demoWeights.outlier, 1)})`}</label>
+          <label htmlFor={outlierId}>{t('figures.quantization.outlier', { value: fmt(demoWeights.outlier, 1) })}</label>
         </div>
       </div>
       <dl className="quant-results" aria-live="polite">
-        <dt>Quantiser</dt>
+        <dt>{t('figures.quantization.quantiser')}</dt>
         <dd>
-          codes {q.qMin} … {q.qMax}, range [{fmt(q.rangeMin, 4)}, {fmt(q.rangeMax, 4)}], scale s ={' '}
-          <strong data-value="scale">{fmt(q.scale, 6)}</strong>, zero point z ={' '}
-          <strong data-value="zero-point">{q.zeroPoint}</strong>
+          {fill(
+            t('figures.quantization.quantiserLine', {
+              min: q.qMin,
+              max: q.qMax,
+              lo: fmt(q.rangeMin, 4),
+              hi: fmt(q.rangeMax, 4),
+            }),
+            {
+              scale: <strong data-value="scale">{fmt(q.scale, 6)}</strong>,
+              zero: <strong data-value="zero-point">{q.zeroPoint}</strong>,
+            },
+          )}
         </dd>
-        <dt>Size</dt>
+        <dt>{t('figures.quantization.size')}</dt>
         <dd>
-          {formatInteger(n)} weights: float32 <span data-value="float-bytes">{formatBytes(r.size.floatBytes)}</span>,{' '}
-          {bits}-bit <span data-value="quantized-bytes">{formatBytes(r.size.quantizedBytes)}</span> (
-          <strong data-value="compression">{fmt(r.size.compression, 2)}</strong> times smaller)
+          {fill(t('figures.quantization.sizeLine', { n: formatInteger(n), bits }), {
+            float: <span data-value="float-bytes">{formatBytes(r.size.floatBytes, lang)}</span>,
+            quantized: <span data-value="quantized-bytes">{formatBytes(r.size.quantizedBytes, lang)}</span>,
+            compression: <strong data-value="compression">{fmt(r.size.compression, 2)}</strong>,
+          })}
         </dd>
-        <dt>Rounding error</dt>
+        <dt>{t('figures.quantization.error')}</dt>
         <dd>
-          largest |x − x̂| = <strong data-value="max-error">{fmt(r.maxError, 6)}</strong>, mean ={' '}
-          <span data-value="mean-error">{fmt(r.meanError, 6)}</span>, bound s/2 ={' '}
-          <span data-value="error-bound">{fmt(r.errorBound, 6)}</span>
+          {fill(t('figures.quantization.errorLine'), {
+            max: <strong data-value="max-error">{fmt(r.maxError, 6)}</strong>,
+            mean: <span data-value="mean-error">{fmt(r.meanError, 6)}</span>,
+            bound: <span data-value="error-bound">{fmt(r.errorBound, 6)}</span>,
+          })}
         </dd>
-        <dt>Codes used</dt>
+        <dt>{t('figures.quantization.codes')}</dt>
         <dd>
-          <span data-value="distinct-codes">{r.distinctCodes}</span> of the {q.qMax - q.qMin + 1} available
+          {fill(t('figures.quantization.codesLine', { available: q.qMax - q.qMin + 1 }), {
+            distinct: <span data-value="distinct-codes">{r.distinctCodes}</span>,
+          })}
         </dd>
       </dl>
       <table className="worked-table">
-        <caption>The first {SHOWN} weights through q = round(x / s) + z and x̂ = s·(q − z)</caption>
+        <caption>{t('figures.quantization.caption', { shown: SHOWN })}</caption>
         <thead>
           <tr>
             <th scope="col">x</th>
@@ -124,10 +146,7 @@ export function QuantizationDemo({
         </tbody>
       </table>
       <WeightHistogram before={before} after={after} lo={q.rangeMin} hi={q.rangeMax} />
-      <p className="worked-note">
-        Try 3 bits, then add the outlier: one large weight stretches the range, the step s grows, and the ordinary
-        weights share a handful of codes.
-      </p>
+      <p className="worked-note">{t('figures.quantization.note')}</p>
     </div>
   );
 }

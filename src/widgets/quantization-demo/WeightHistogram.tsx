@@ -1,3 +1,5 @@
+import '../../i18n/figures/quantization';
+import { useT } from '../../i18n';
 import { fmt } from '../shared/numbers';
 
 const W = 480;
@@ -19,6 +21,7 @@ export function WeightHistogram({
   lo: number;
   hi: number;
 }) {
+  const t = useT();
   const bins = before.length;
   const max = Math.max(1, ...before, ...after);
   const innerW = W - PAD.left - PAD.right;
@@ -30,7 +33,7 @@ export function WeightHistogram({
       className="quant-histogram"
       viewBox={`0 0 ${W} ${H}`}
       role="img"
-      aria-label={`Histogram of the weights from ${fmt(lo, 3)} to ${fmt(hi, 3)} before quantisation (filled) and after (outlined); the tallest bin holds ${max} weights.`}
+      aria-label={t('figures.quantization.histogramLabel', { lo: fmt(lo, 3), hi: fmt(hi, 3), max })}
     >
       {before.map((c, i) => (
         <rect
@@ -62,7 +65,7 @@ export function WeightHistogram({
         {fmt(hi, 3)}
       </text>
       <text x={W / 2} y={H - 8} textAnchor="middle">
-        weight value
+        {t('figures.quantization.weightValue')}
       </text>
     </svg>
   );

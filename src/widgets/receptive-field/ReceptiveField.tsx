@@ -1,4 +1,6 @@
+import '../../i18n/figures/receptive';
 import { useState } from 'react';
+import { fill, useT } from '../../i18n';
 import { bookModels } from '../../ml/models/param-counts';
 import {
   convOutputSize,
@@ -47,6 +49,7 @@ function rowsOf(stack: StackName) {
  * sees), from r_l = r_(l−1) + (k_l − 1)·j_(l−1) and j_l = j_(l−1)·s_l.
  */
 export function ReceptiveField({ stack: initial = 'seed-cnn' }: { stack?: StackName }) {
+  const t = useT();
   const [stack, setStack] = useState<StackName>(initial);
   const { inputSize } = receptiveFieldStacks[stack];
   const rows = rowsOf(stack);
@@ -55,33 +58,31 @@ export function ReceptiveField({ stack: initial = 'seed-cnn' }: { stack?: StackN
     <div className="worked receptive-field" data-figure="receptive-field">
       <div className="worked-controls">
         <SelectControl
-          label="Layers"
+          label={t('figures.receptive.layers')}
           value={stack}
-          options={stackNames.map((name) => ({ value: name, label: receptiveFieldStacks[name].label }))}
+          options={stackNames.map((name) => ({ value: name, label: t(`figures.receptive.stacks.${name}`) }))}
           onChange={setStack}
         />
       </div>
       <table className="worked-table">
-        <caption>
-          Input {inputSize}×{inputSize}: receptive field r₀ = 1, jump j₀ = 1
-        </caption>
+        <caption>{t('figures.receptive.caption', { size: inputSize })}</caption>
         <thead>
           <tr>
-            <th scope="col">Layer</th>
+            <th scope="col">{t('figures.receptive.layer')}</th>
             <th scope="col" className="num">
-              Kernel k
+              {t('figures.receptive.kernel')}
             </th>
             <th scope="col" className="num">
-              Stride s
+              {t('figures.receptive.stride')}
             </th>
             <th scope="col" className="num">
-              Output size
+              {t('figures.receptive.outputSize')}
             </th>
             <th scope="col" className="num">
-              Jump j = j′·s
+              {t('figures.receptive.jump')}
             </th>
             <th scope="col" className="num">
-              Receptive field r = r′ + (k − 1)·j′
+              {t('figures.receptive.field')}
             </th>
           </tr>
         </thead>
@@ -110,12 +111,14 @@ export function ReceptiveField({ stack: initial = 'seed-cnn' }: { stack?: StackN
         </tbody>
       </table>
       <p className="worked-result" aria-live="polite">
-        One unit of <code>{last.name}</code> sees a{' '}
-        <strong data-value="receptive-field">
-          {last.receptiveField}×{last.receptiveField}
-        </strong>{' '}
-        patch of the {inputSize}×{inputSize} input; neighbouring units are {last.jump}{' '}
-        {last.jump === 1 ? 'pixel' : 'pixels'} apart.
+        {fill(t('figures.receptive.result', { size: inputSize, count: last.jump }), {
+          layer: <code>{last.name}</code>,
+          field: (
+            <strong data-value="receptive-field">
+              {last.receptiveField}×{last.receptiveField}
+            </strong>
+          ),
+        })}
       </p>
     </div>
   );

@@ -1,11 +1,10 @@
+import '../../i18n/figures/models';
+import '../../i18n/figures/scale';
+import { useT } from '../../i18n';
+import { useLang } from '../../i18n/useLang';
 import { formatCompact, formatInteger, formatWords } from '../param-count/format';
 import { GEOMETRY, defaultScaleEntries, scaleLayout, type ScaleEntry } from './layout';
 import './scale-chart.css';
-
-const GROUP_LABEL = {
-  book: 'Trained in this book (counted by our code)',
-  published: 'Published large model (size reported by its authors)',
-} as const;
 
 export interface ScaleChartProps {
   /** The bars, top to bottom; defaults to the book's four models and BERT, GPT-2, GPT-3. */
@@ -21,14 +20,20 @@ export interface ScaleChartProps {
  * in a table for screen readers. Deterministic (no ids, no window): safe to prerender.
  */
 export function ScaleChart({ entries = defaultScaleEntries(), minExponent = 3, maxExponent = 12 }: ScaleChartProps) {
+  const t = useT();
+  const lang = useLang();
+  const names: Record<string, string> = t('figures.models', { returnObjects: true });
+  const nameOf = (entry: { id: string; name: string }) => names[entry.id] ?? entry.name;
   const layout = scaleLayout(entries, minExponent, maxExponent);
   const { plotLeft, barHeight } = GEOMETRY;
   const smallest = entries.reduce((a, b) => (b.params < a.params ? b : a));
   const largest = entries.reduce((a, b) => (b.params > a.params ? b : a));
-  const label =
-    `Bar chart on a logarithmic axis (each grid line is ten times the one before) of parameter counts, ` +
-    `from ${formatInteger(smallest.params)} (${smallest.name}) to ${formatWords(largest.params)} (${largest.name}). ` +
-    `The same data follows as a table.`;
+  const label = t('figures.scale.label', {
+    smallest: formatInteger(smallest.params),
+    smallestName: nameOf(smallest),
+    largest: formatWords(largest.params, 3, lang),
+    largestName: nameOf(largest),
+  });
 
   return (
     <div className="scale-chart">
@@ -48,13 +53,13 @@ export function ScaleChart({ entries = defaultScaleEntries(), minExponent = 3, m
             </g>
           ))}
           <text className="scale-chart-axis-title" x={(plotLeft + GEOMETRY.plotRight) / 2} y={layout.axisY + 31}>
-            parameters (log scale)
+            {t('figures.scale.axis')}
           </text>
         </g>
         {layout.bars.map((bar) => (
           <g key={bar.id} className={`scale-chart-bar scale-chart-${bar.group}`} data-model={bar.id}>
             <text className="scale-chart-name" x={plotLeft - 8} y={bar.y + barHeight / 2} dominantBaseline="central">
-              {bar.name}
+              {nameOf(bar)}
             </text>
             <rect x={plotLeft} y={bar.y} width={bar.width} height={barHeight} rx={2} data-log10={bar.log10} />
             <text
@@ -72,27 +77,27 @@ export function ScaleChart({ entries = defaultScaleEntries(), minExponent = 3, m
         {(['book', 'published'] as const).map((group) => (
           <li key={group}>
             <span className={`scale-chart-swatch scale-chart-${group}`} aria-hidden="true" />
-            {GROUP_LABEL[group]}
+            {t(`figures.scale.${group}`)}
           </li>
         ))}
       </ul>
       <table className="scale-chart-table">
-        <caption>Parameter counts shown in the chart</caption>
+        <caption>{t('figures.scale.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Model</th>
-            <th scope="col">Parameters</th>
+            <th scope="col">{t('figures.scale.model')}</th>
+            <th scope="col">{t('figures.scale.parameters')}</th>
             <th scope="col">log10</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t('figures.scale.source')}</th>
           </tr>
         </thead>
         <tbody>
           {layout.bars.map((bar) => (
             <tr key={bar.id} data-model={bar.id}>
-              <th scope="row">{bar.name}</th>
+              <th scope="row">{nameOf(bar)}</th>
               <td data-value={bar.params}>{formatInteger(bar.params)}</td>
               <td>{bar.log10.toFixed(2)}</td>
-              <td>{bar.group === 'book' ? 'computed by this book' : 'reported by its authors'}</td>
+              <td>{bar.group === 'book' ? t('figures.scale.computed') : t('figures.scale.reported')}</td>
             </tr>
           ))}
         </tbody>

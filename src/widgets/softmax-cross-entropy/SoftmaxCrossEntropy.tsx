@@ -1,4 +1,6 @@
+import '../../i18n/figures/softmax';
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import { softmaxCrossEntropy } from '../../ml/worked/losses';
 import { RangeControl, SelectControl } from '../shared/controls';
 import { fmt } from '../shared/numbers';
@@ -20,8 +22,10 @@ export interface SoftmaxCrossEntropyProps {
 export function SoftmaxCrossEntropy({
   logits: initialLogits = [2, 1, 0.1],
   target: initialTarget = 0,
-  labels = initialLogits.map((_, i) => `class ${i + 1}`),
+  labels: givenLabels,
 }: SoftmaxCrossEntropyProps) {
+  const t = useT();
+  const labels = givenLabels ?? initialLogits.map((_, i) => t('figures.softmax.class', { n: i + 1 }));
   const [logits, setLogits] = useState<readonly number[]>(initialLogits);
   const [target, setTarget] = useState(initialTarget);
   const s = softmaxCrossEntropy(logits, target);
@@ -33,7 +37,7 @@ export function SoftmaxCrossEntropy({
         {logits.map((z, i) => (
           <RangeControl
             key={i}
-            label={`Logit z for ${labels[i]}`}
+            label={t('figures.softmax.logit', { label: labels[i] })}
             value={z}
             min={-4}
             max={4}
@@ -43,17 +47,17 @@ export function SoftmaxCrossEntropy({
           />
         ))}
         <SelectControl
-          label="True class"
+          label={t('figures.softmax.trueClass')}
           value={String(target)}
           options={labels.map((l, i) => ({ value: String(i), label: l }))}
           onChange={(v) => setTarget(Number(v))}
         />
       </div>
       <table className="worked-table">
-        <caption>Softmax, then cross-entropy (max logit {fmt(s.maxLogit, 2)} subtracted first, for stability)</caption>
+        <caption>{t('figures.softmax.caption', { max: fmt(s.maxLogit, 2) })}</caption>
         <thead>
           <tr>
-            <th scope="col">Class k</th>
+            <th scope="col">{t('figures.softmax.classK')}</th>
             <th scope="col" className="num">
               zₖ
             </th>
@@ -90,7 +94,7 @@ export function SoftmaxCrossEntropy({
         <tfoot>
           <tr>
             <th scope="row" colSpan={3}>
-              Sum
+              {t('figures.softmax.sum')}
             </th>
             <td className="num">{fmt(s.sumExp, 4)}</td>
             <td className="num">{fmt(sum(s.probabilities), 4)}</td>
@@ -103,10 +107,7 @@ export function SoftmaxCrossEntropy({
         L = −Σ yₖ ln pₖ = −ln p({labels[target]}) = −ln {fmt(s.probabilities[target], 4)} ={' '}
         <strong data-value="loss">{fmt(s.loss, 4)}</strong>
       </p>
-      <p className="worked-note">
-        The gradient is pₖ − yₖ: the true class’s logit is pushed up by 1 − p, every other logit down by its
-        probability, and the pushes sum to zero.
-      </p>
+      <p className="worked-note">{t('figures.softmax.note')}</p>
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import '../../i18n/figures/temperature';
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import { digitClasses, entropyBits, softmaxWithTemperature, teacherLogits } from '../../ml/worked/distillation';
 import { RangeControl } from '../shared/controls';
 import { fmt } from '../shared/numbers';
@@ -19,6 +21,7 @@ const MAX_T = 20;
  * is trained to match, and the entropy shows how much spread the temperature adds.
  */
 export function TemperatureSoftmax({ temperature: initial = 4 }: TemperatureSoftmaxProps) {
+  const tr = useT();
   const [t, setT] = useState(initial);
   const hard = softmaxWithTemperature(teacherLogits, 1);
   const soft = softmaxWithTemperature(teacherLogits, t);
@@ -32,7 +35,7 @@ export function TemperatureSoftmax({ temperature: initial = 4 }: TemperatureSoft
     <div className="worked temperature-softmax" data-figure="temperature-softmax">
       <div className="worked-controls">
         <RangeControl
-          label="Temperature T"
+          label={tr('figures.temperature.temperature')}
           value={t}
           min={MIN_T}
           max={MAX_T}
@@ -43,18 +46,18 @@ export function TemperatureSoftmax({ temperature: initial = 4 }: TemperatureSoft
       </div>
       <div className="temperature-panels">
         <table className="worked-table">
-          <caption>Teacher’s output for an image of a 3</caption>
+          <caption>{tr('figures.temperature.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Class</th>
+              <th scope="col">{tr('figures.temperature.class')}</th>
               <th scope="col" className="num">
-                Logit z
+                {tr('figures.temperature.logit')}
               </th>
               <th scope="col" className="num">
-                p at T = 1
+                {tr('figures.temperature.pAt1')}
               </th>
               <th scope="col" className="num">
-                p at T = {fmt(t, 1)}
+                {tr('figures.temperature.pAtT', { t: fmt(t, 1) })}
               </th>
             </tr>
           </thead>
@@ -75,7 +78,7 @@ export function TemperatureSoftmax({ temperature: initial = 4 }: TemperatureSoft
           <tfoot>
             <tr>
               <th scope="row" colSpan={2}>
-                Entropy (bits)
+                {tr('figures.temperature.entropy')}
               </th>
               <td className="num" data-value="entropy-1">
                 {fmt(entropyBits(hard), 3)}
@@ -90,7 +93,11 @@ export function TemperatureSoftmax({ temperature: initial = 4 }: TemperatureSoft
           className="temperature-bars"
           viewBox={`0 0 ${width} ${digitClasses.length * rowH + 8}`}
           role="img"
-          aria-label={`Probabilities of the ten digits at T = 1 (thin bars) and at T = ${fmt(t, 1)} (thick bars); the 3 gets ${fmt(hard[3], 4)} and ${fmt(soft[3], 4)}.`}
+          aria-label={tr('figures.temperature.barsLabel', {
+            t: fmt(t, 1),
+            hard: fmt(hard[3], 4),
+            soft: fmt(soft[3], 4),
+          })}
         >
           {digitClasses.map((name, i) => (
             <g key={name} transform={`translate(0 ${i * rowH + 4})`}>
@@ -112,10 +119,7 @@ export function TemperatureSoftmax({ temperature: initial = 4 }: TemperatureSoft
           ))}
         </svg>
       </div>
-      <p className="worked-note">
-        At T = 1 almost all probability sits on the 3. Raising T keeps the order of the classes but lets the student see
-        that this 3 looks more like a 5 or an 8 than like a 4: information a one-hot label does not carry.
-      </p>
+      <p className="worked-note">{tr('figures.temperature.note')}</p>
     </div>
   );
 }

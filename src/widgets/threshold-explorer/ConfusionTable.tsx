@@ -1,18 +1,22 @@
+import '../../i18n/figures/threshold';
+import { useT } from '../../i18n';
+
 /** A 2 × 2 confusion matrix: rows are the true classes, columns the predictions. */
 export function ConfusionTable({ tp, fp, tn, fn }: { tp: number; fp: number; tn: number; fn: number }) {
+  const t = useT();
   return (
     <table className="worked-table confusion-table">
-      <caption>Confusion matrix</caption>
+      <caption>{t('figures.threshold.confusion')}</caption>
       <thead>
         <tr>
           <td />
-          <th scope="col">Predicted positive</th>
-          <th scope="col">Predicted negative</th>
+          <th scope="col">{t('figures.threshold.predictedPositive')}</th>
+          <th scope="col">{t('figures.threshold.predictedNegative')}</th>
         </tr>
       </thead>
       <tbody>
         <tr>
-          <th scope="row">Actually positive</th>
+          <th scope="row">{t('figures.threshold.actuallyPositive')}</th>
           <td className="num confusion-right">
             TP = <span data-value="tp">{tp}</span>
           </td>
@@ -21,7 +25,7 @@ export function ConfusionTable({ tp, fp, tn, fn }: { tp: number; fp: number; tn:
           </td>
         </tr>
         <tr>
-          <th scope="row">Actually negative</th>
+          <th scope="row">{t('figures.threshold.actuallyNegative')}</th>
           <td className="num confusion-wrong">
             FP = <span data-value="fp">{fp}</span>
           </td>

@@ -1,3 +1,5 @@
+import '../../i18n/figures/threshold';
+import { useT } from '../../i18n';
 import { calibration, workedScores, type ScoredExample } from '../../ml/worked/classification-metrics';
 import { fmt } from '../shared/numbers';
 import './threshold-explorer.css';
@@ -18,6 +20,7 @@ const PAD = { left: 40, bottom: 36, top: 8, right: 8 };
  * count-weighted mean of their gaps.
  */
 export function ReliabilityDiagram({ examples = workedScores, bins: binCount = 5 }: ReliabilityDiagramProps) {
+  const t = useT();
   const { bins, ece } = calibration(examples, binCount);
   const n = examples.length;
   const inner = SIZE - PAD.left - PAD.right;
@@ -32,7 +35,7 @@ export function ReliabilityDiagram({ examples = workedScores, bins: binCount = 5
         className="reliability-svg"
         viewBox={`0 0 ${SIZE} ${SIZE}`}
         role="img"
-        aria-label={`Reliability diagram with ${binCount} bins: bars show the fraction of positives in each bin, outlines the mean predicted probability; expected calibration error ${fmt(ece, 4)}.`}
+        aria-label={t('figures.threshold.reliabilityLabel', { bins: binCount, ece: fmt(ece, 4) })}
       >
         <line x1={sx(0)} y1={sy(0)} x2={sx(1)} y2={sy(1)} className="reliability-diagonal" />
         {bins.map((b) =>
@@ -57,39 +60,39 @@ export function ReliabilityDiagram({ examples = workedScores, bins: binCount = 5
         )}
         <line x1={sx(0)} y1={sy(0)} x2={sx(1)} y2={sy(0)} className="reliability-axis" />
         <line x1={sx(0)} y1={sy(0)} x2={sx(0)} y2={sy(1)} className="reliability-axis" />
-        {ticks.map((t) => (
-          <g key={t}>
-            <text x={sx(t)} y={sy(0) + 14} textAnchor="middle">
-              {t}
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <text x={sx(tick)} y={sy(0) + 14} textAnchor="middle">
+              {tick}
             </text>
-            <text x={sx(0) - 6} y={sy(t) + 4} textAnchor="end">
-              {t}
+            <text x={sx(0) - 6} y={sy(tick) + 4} textAnchor="end">
+              {tick}
             </text>
           </g>
         ))}
         <text x={sx(0.5)} y={SIZE - 4} textAnchor="middle">
-          Predicted probability
+          {t('figures.threshold.predictedProbability')}
         </text>
       </svg>
       <table className="worked-table">
-        <caption>Bins of the predicted probability</caption>
+        <caption>{t('figures.threshold.binsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Bin</th>
+            <th scope="col">{t('figures.threshold.bin')}</th>
             <th scope="col" className="num">
               n_b
             </th>
             <th scope="col" className="num">
-              Mean predicted
+              {t('figures.threshold.meanPredicted')}
             </th>
             <th scope="col" className="num">
-              Fraction positive
+              {t('figures.threshold.fractionPositive')}
             </th>
             <th scope="col" className="num">
-              Gap
+              {t('figures.threshold.gap')}
             </th>
             <th scope="col" className="num">
-              (n_b / n) · gap
+              {t('figures.threshold.gapColumn')}
             </th>
           </tr>
         </thead>
@@ -111,7 +114,7 @@ export function ReliabilityDiagram({ examples = workedScores, bins: binCount = 5
         <tfoot>
           <tr>
             <th scope="row" colSpan={5}>
-              Expected calibration error (sum)
+              {t('figures.threshold.ece')}
             </th>
             <td className="num">
               <strong data-value="ece">{fmt(ece, 4)}</strong>
@@ -119,10 +122,7 @@ export function ReliabilityDiagram({ examples = workedScores, bins: binCount = 5
           </tr>
         </tfoot>
       </table>
-      <p className="worked-note">
-        Filled bars: the fraction of positives in each bin. Outlines: the mean predicted probability there. A perfectly
-        calibrated model has the two equal, on the diagonal.
-      </p>
+      <p className="worked-note">{t('figures.threshold.reliabilityNote')}</p>
     </div>
   );
 }

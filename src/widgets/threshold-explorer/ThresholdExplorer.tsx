@@ -1,4 +1,6 @@
+import '../../i18n/figures/threshold';
 import { useState } from 'react';
+import { fill, useT } from '../../i18n';
 import {
   metricsAt,
   rankAuc,
@@ -25,9 +27,11 @@ const toThreshold = (v: number) => Math.round(v * 100) / 100;
 
 /** A fraction "a/b = 0.7143", or a note when the denominator is 0. */
 function Fraction({ num, den, name }: { num: number; den: number; name: string }) {
+  const t = useT();
   return (
     <>
-      {num}/{den} = <strong data-value={name}>{den === 0 ? 'undefined' : fmt(num / den, 4)}</strong>
+      {num}/{den} ={' '}
+      <strong data-value={name}>{den === 0 ? t('figures.threshold.undefined') : fmt(num / den, 4)}</strong>
     </>
   );
 }
@@ -39,6 +43,7 @@ function Fraction({ num, den, name }: { num: number; den: number; name: string }
  * fraction of positive–negative pairs ranked correctly; the two agree.
  */
 export function ThresholdExplorer({ threshold: initial = 0.5, examples = workedScores }: ThresholdExplorerProps) {
+  const t = useT();
   const [threshold, setThreshold] = useState(toThreshold(initial));
   const m = metricsAt(examples, threshold);
   const roc = rocCurve(examples);
@@ -52,7 +57,7 @@ export function ThresholdExplorer({ threshold: initial = 0.5, examples = workedS
     <div className="worked threshold-explorer" data-figure="threshold-explorer">
       <div className="worked-controls">
         <RangeControl
-          label="Threshold"
+          label={t('figures.threshold.threshold')}
           value={threshold}
           min={0}
           max={1}
@@ -62,10 +67,10 @@ export function ThresholdExplorer({ threshold: initial = 0.5, examples = workedS
         />
       </div>
       <table className="worked-table threshold-examples">
-        <caption>Predict positive when the score is at least {fmt(threshold, 2)}</caption>
+        <caption>{t('figures.threshold.caption', { threshold: fmt(threshold, 2) })}</caption>
         <tbody>
           <tr>
-            <th scope="row">Score</th>
+            <th scope="row">{t('figures.threshold.score')}</th>
             {examples.map((e, i) => (
               <td key={i} className="num">
                 {fmtTrim(e.score, 3)}
@@ -73,7 +78,7 @@ export function ThresholdExplorer({ threshold: initial = 0.5, examples = workedS
             ))}
           </tr>
           <tr>
-            <th scope="row">True label</th>
+            <th scope="row">{t('figures.threshold.trueLabel')}</th>
             {examples.map((e, i) => (
               <td key={i} className="num">
                 {e.label}
@@ -81,13 +86,15 @@ export function ThresholdExplorer({ threshold: initial = 0.5, examples = workedS
             ))}
           </tr>
           <tr>
-            <th scope="row">Predicted</th>
+            <th scope="row">{t('figures.threshold.predicted')}</th>
             {examples.map((e, i) => {
               const predicted = e.score >= threshold ? 1 : 0;
               return (
                 <td key={i} className={predicted === e.label ? 'num threshold-right' : 'num threshold-wrong'}>
                   {predicted}
-                  <span className="visually-hidden">{predicted === e.label ? ' (right)' : ' (wrong)'}</span>
+                  <span className="visually-hidden">
+                    {predicted === e.label ? t('figures.threshold.right') : t('figures.threshold.wrong')}
+                  </span>
                 </td>
               );
             })}
@@ -98,16 +105,16 @@ export function ThresholdExplorer({ threshold: initial = 0.5, examples = workedS
         <div>
           <ConfusionTable tp={m.tp} fp={m.fp} tn={m.tn} fn={m.fn} />
           <dl className="threshold-metrics" aria-live="polite">
-            <dt>Accuracy</dt>
+            <dt>{t('figures.threshold.accuracy')}</dt>
             <dd>
               (TP + TN)/n = <Fraction num={m.tp + m.tn} den={n} name="accuracy" />
             </dd>
-            <dt>Precision</dt>
+            <dt>{t('figures.threshold.precision')}</dt>
             <dd>
               TP/(TP + FP) = <Fraction num={m.tp} den={m.tp + m.fp} name="precision" />
-              {m.tp + m.fp === 0 && <span className="worked-note"> (nothing is predicted positive)</span>}
+              {m.tp + m.fp === 0 && <span className="worked-note">{t('figures.threshold.nothingPositive')}</span>}
             </dd>
-            <dt>Recall (TPR)</dt>
+            <dt>{t('figures.threshold.recall')}</dt>
             <dd>
               TP/(TP + FN) = <Fraction num={m.tp} den={positives} name="recall" />
             </dd>
@@ -115,24 +122,34 @@ export function ThresholdExplorer({ threshold: initial = 0.5, examples = workedS
             <dd>
               2TP/(2TP + FP + FN) = <Fraction num={2 * m.tp} den={2 * m.tp + m.fp + m.fn} name="f1" />
             </dd>
-            <dt>False-positive rate</dt>
+            <dt>{t('figures.threshold.fpr')}</dt>
             <dd>
               FP/(FP + TN) = <Fraction num={m.fp} den={negatives} name="fpr" />
             </dd>
           </dl>
         </div>
         <LinePlot
-          ariaLabel={`ROC curve of the ${n} examples, AUC ${fmt(trapezoid, 4)}. At threshold ${fmt(threshold, 2)} the operating point is false-positive rate ${fmt(m.falsePositiveRate, 4)}, true-positive rate ${fmt(m.recall, 4)}.`}
+          ariaLabel={t('figures.threshold.rocLabel', {
+            n,
+            auc: fmt(trapezoid, 4),
+            threshold: fmt(threshold, 2),
+            fpr: fmt(m.falsePositiveRate, 4),
+            tpr: fmt(m.recall, 4),
+          })}
           xDomain={[0, 1]}
           yDomain={[0, 1]}
-          xLabel="False-positive rate"
-          yLabel="True-positive rate"
+          xLabel={t('figures.threshold.fpr')}
+          yLabel={t('figures.threshold.tpr')}
           width={360}
           height={320}
           series={[
-            { label: 'ROC curve', points: roc.map((p) => [p.fpr, p.tpr] as const), color: 'var(--accent)' },
             {
-              label: 'Random guessing (AUC 0.5)',
+              label: t('figures.threshold.roc'),
+              points: roc.map((p) => [p.fpr, p.tpr] as const),
+              color: 'var(--accent)',
+            },
+            {
+              label: t('figures.threshold.random'),
               points: [
                 [0, 0],
                 [1, 1],
@@ -141,20 +158,19 @@ export function ThresholdExplorer({ threshold: initial = 0.5, examples = workedS
               dashed: true,
             },
           ]}
-          markers={[{ x: m.falsePositiveRate, y: m.recall, color: 'var(--warning)', label: 'Current threshold' }]}
+          markers={[
+            { x: m.falsePositiveRate, y: m.recall, color: 'var(--warning)', label: t('figures.threshold.current') },
+          ]}
         />
       </div>
       <p className="worked-result">
-        AUC by the trapezoid rule: <strong data-value="auc-trapezoid">{fmt(trapezoid, 4)}</strong>. AUC as a rank
-        statistic: {pairs.correct} of the {positives} × {negatives} = {pairs.pairs} positive–negative pairs are ordered
-        correctly
-        {pairs.ties > 0 && <> and {pairs.ties} are tied (counted as halves)</>}, so{' '}
-        <strong data-value="auc-rank">{fmt(pairs.auc, 4)}</strong>.
+        {fill(t('figures.threshold.aucLine', { correct: pairs.correct, positives, negatives, pairs: pairs.pairs }), {
+          trapezoid: <strong data-value="auc-trapezoid">{fmt(trapezoid, 4)}</strong>,
+          ties: pairs.ties > 0 ? t('figures.threshold.ties', { ties: pairs.ties }) : '',
+          rank: <strong data-value="auc-rank">{fmt(pairs.auc, 4)}</strong>,
+        })}
       </p>
-      <p className="worked-note">
-        Lowering the threshold moves the point up and to the right: more positives found, more negatives wrongly
-        flagged. The curve itself does not depend on the threshold, and neither does AUC.
-      </p>
+      <p className="worked-note">{t('figures.threshold.note')}</p>
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import '../../i18n/figures/threshold';
+import { useT } from '../../i18n';
 import {
   calibration,
   metricsAt,
@@ -31,12 +33,19 @@ export function ThresholdValue({ threshold, stat }: { threshold: number; stat: T
 
 /** AUC of the twelve examples: by the trapezoid rule, or the pair count as "28 of 36". */
 export function AucValue({ method = 'trapezoid' }: { method?: 'trapezoid' | 'rank' | 'pairs' }) {
+  const t = useT();
   if (method === 'trapezoid') {
     const auc = trapezoidArea(rocCurve(workedScores));
     return <Computed value={auc} text={fmt(auc, 4)} />;
   }
   const pairs = rankAuc(workedScores);
-  if (method === 'pairs') return <Computed value={pairs.correct} text={`${pairs.correct} of ${pairs.pairs}`} />;
+  if (method === 'pairs')
+    return (
+      <Computed
+        value={pairs.correct}
+        text={t('figures.threshold.pairs', { correct: pairs.correct, pairs: pairs.pairs })}
+      />
+    );
   return <Computed value={pairs.auc} text={fmt(pairs.auc, 4)} />;
 }
 

@@ -1,4 +1,6 @@
+import '../../i18n/figures/tokenizer';
 import { useId, useState } from 'react';
+import { fill, useT } from '../../i18n';
 import {
   buildVocabulary,
   demoCorpus,
@@ -36,6 +38,7 @@ export function TokenizerDemo({
   vocabularySize = 16,
   length = 12,
 }: TokenizerDemoProps) {
+  const t = useT();
   const [text, setText] = useState(initialText);
   const [size, setSize] = useState(vocabularySize);
   const [padTo, setPadTo] = useState(length);
@@ -52,26 +55,26 @@ export function TokenizerDemo({
   return (
     <div className="worked tokenizer-demo" data-figure="tokenizer-demo">
       <div className="tokenizer-input">
-        <label htmlFor={inputId}>Sentence to tokenize</label>
+        <label htmlFor={inputId}>{t('figures.tokenizer.sentence')}</label>
         <textarea id={inputId} rows={2} value={text} onChange={(e) => setText(e.currentTarget.value)} />
       </div>
       <div className="worked-controls">
         <SelectControl
-          label="Vocabulary size"
+          label={t('figures.tokenizer.vocabularySize')}
           value={String(size)}
           options={SIZES.map((s) => ({ value: String(s), label: String(s) }))}
           onChange={(v) => setSize(Number(v))}
         />
         <SelectControl
-          label="Padded length"
+          label={t('figures.tokenizer.paddedLength')}
           value={String(padTo)}
           options={LENGTHS.map((s) => ({ value: String(s), label: String(s) }))}
           onChange={(v) => setPadTo(Number(v))}
         />
       </div>
 
-      <h4>Tokens and ids</h4>
-      <ol className="token-chips" aria-label="Tokens with their ids">
+      <h4>{t('figures.tokenizer.tokensAndIds')}</h4>
+      <ol className="token-chips" aria-label={t('figures.tokenizer.chipsLabel')}>
         {tokens.map((token, i) => (
           <li key={i} className={ids[i] === UNKNOWN_ID ? 'token-unknown' : undefined}>
             <span className="token-text">{token}</span>
@@ -80,25 +83,29 @@ export function TokenizerDemo({
         ))}
       </ol>
       <p className="worked-result" aria-live="polite">
-        <span data-value="token-count">{tokens.length}</span> tokens, <span data-value="unknown-count">{unknown}</span>{' '}
-        of them unknown (id {UNKNOWN_ID}). Padded to {padTo}: <code data-value="padded">[{padded.join(', ')}]</code>
-        {ids.length > padTo ? ` (cut after ${padTo} tokens)` : ''}
+        {fill(t('figures.tokenizer.result', { unknownId: UNKNOWN_ID, padTo }), {
+          tokens: <span data-value="token-count">{tokens.length}</span>,
+          unknown: <span data-value="unknown-count">{unknown}</span>,
+          padded: <code data-value="padded">[{padded.join(', ')}]</code>,
+        })}
+        {ids.length > padTo ? t('figures.tokenizer.cut', { padTo }) : ''}
       </p>
 
       <details className="tokenizer-vocabulary">
         <summary>
-          The vocabulary: <span data-value="vocabulary-size">{vocabulary.tokens.length}</span> ids, built from{' '}
-          {demoCorpus.length} example sentences
+          {fill(t('figures.tokenizer.vocabulary', { sentences: demoCorpus.length }), {
+            size: <span data-value="vocabulary-size">{vocabulary.tokens.length}</span>,
+          })}
         </summary>
         <table className="worked-table">
           <thead>
             <tr>
               <th scope="col" className="num">
-                Id
+                {t('figures.tokenizer.id')}
               </th>
-              <th scope="col">Token</th>
+              <th scope="col">{t('figures.tokenizer.token')}</th>
               <th scope="col" className="num">
-                Count in the corpus
+                {t('figures.tokenizer.countInCorpus')}
               </th>
             </tr>
           </thead>
@@ -114,13 +121,15 @@ export function TokenizerDemo({
             ))}
           </tbody>
         </table>
-        <p className="worked-note">Corpus: {demoCorpus.map((s) => `“${s}”`).join(' ')}</p>
+        <p className="worked-note">
+          {t('figures.tokenizer.corpus', { sentences: demoCorpus.map((s) => `“${s}”`).join(' ') })}
+        </p>
       </details>
 
-      <h4>Skip-gram training pairs (centre → context)</h4>
+      <h4>{t('figures.tokenizer.skipGram')}</h4>
       <div className="worked-controls">
         <SelectControl
-          label="Window c"
+          label={t('figures.tokenizer.window')}
           value={String(contextWindow)}
           options={[1, 2, 3].map((c) => ({ value: String(c), label: String(c) }))}
           onChange={(v) => setContextWindow(Number(v))}
@@ -135,8 +144,9 @@ export function TokenizerDemo({
         {pairs.length > MAX_PAIRS ? <span className="skipgram-pair muted">…</span> : null}
       </p>
       <p className="worked-note">
-        <span data-value="pair-count">{pairs.length}</span> pairs from {tokens.length} tokens with a window of{' '}
-        {contextWindow}.
+        {fill(t('figures.tokenizer.pairs', { tokens: tokens.length, window: contextWindow }), {
+          pairs: <span data-value="pair-count">{pairs.length}</span>,
+        })}
       </p>
     </div>
   );

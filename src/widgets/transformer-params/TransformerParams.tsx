@@ -1,4 +1,8 @@
+import '../../i18n/figures/models';
+import '../../i18n/figures/transformer';
 import { useState } from 'react';
+import { useT } from '../../i18n';
+import { useLang } from '../../i18n/useLang';
 import { paramCount, trainingFlops, trainingTokensOf, type ModelId } from '../../ml/models/param-counts';
 import {
   computeOptimal,
@@ -8,7 +12,7 @@ import {
   type TransformerId,
   type TransformerShape,
 } from '../../ml/worked/transformer';
-import { formatInteger, formatWords } from '../param-count/format';
+import { formatInteger, formatWords as formatWordsIn } from '../param-count/format';
 import { NumberField } from '../shared/controls';
 import './transformer-params.css';
 
@@ -16,10 +20,15 @@ import './transformer-params.css';
 const published: Record<TransformerId, ModelId> = { 'bert-base': 'bert-base', 'gpt-2': 'gpt-2', 'gpt-3': 'gpt-3' };
 
 function Row({ shape, id, published: reported }: { shape: TransformerShape; id: string; published?: number }) {
+  const t = useT();
+  const lang = useLang();
+  const formatWords = (value: number) => formatWordsIn(value, 3, lang);
   const c = countTransformer(shape);
+  const name =
+    id === 'gpt-2' ? t('figures.models.gpt-2-largest') : id === 'custom' ? t('figures.models.custom') : shape.name;
   return (
     <tr data-model={id}>
-      <th scope="row">{shape.name}</th>
+      <th scope="row">{name}</th>
       <td className="num">{shape.layers}</td>
       <td className="num">{formatInteger(shape.width)}</td>
       <td className="num">{formatWords(c.embeddings)}</td>
@@ -38,6 +47,7 @@ function Row({ shape, id, published: reported }: { shape: TransformerShape; id: 
  * row the reader sets. Computed by src/ml/worked/transformer.ts.
  */
 export function TransformerParams() {
+  const t = useT();
   const [layers, setLayers] = useState(24);
   const [width, setWidth] = useState(1024);
   const valid = Number.isInteger(layers) && layers > 0 && Number.isInteger(width) && width > 0;
@@ -52,10 +62,10 @@ export function TransformerParams() {
   return (
     <div className="worked transformer-params" data-figure="transformer-params">
       <table className="worked-table">
-        <caption>Parameters from the shape: L blocks of 12d² + 13d each, plus (V + positions)·d of embeddings</caption>
+        <caption>{t('figures.transformer.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Model</th>
+            <th scope="col">{t('figures.transformer.model')}</th>
             <th scope="col" className="num">
               L
             </th>
@@ -63,16 +73,16 @@ export function TransformerParams() {
               d
             </th>
             <th scope="col" className="num">
-              Embeddings
+              {t('figures.transformer.embeddings')}
             </th>
             <th scope="col" className="num">
-              Total (counted)
+              {t('figures.transformer.total')}
             </th>
             <th scope="col" className="num">
               12·L·d²
             </th>
             <th scope="col" className="num">
-              Reported
+              {t('figures.transformer.reported')}
             </th>
           </tr>
         </thead>
@@ -84,21 +94,16 @@ export function TransformerParams() {
         </tbody>
       </table>
       <div className="worked-controls">
-        <span>Your model:</span>
+        <span>{t('figures.transformer.yourModel')}</span>
         <span className="worked-control">
-          L = <NumberField label="Layers L" value={layers} step={1} onChange={setLayers} />
+          L = <NumberField label={t('figures.transformer.layers')} value={layers} step={1} onChange={setLayers} />
         </span>
         <span className="worked-control">
-          d = <NumberField label="Width d" value={width} step={64} onChange={setWidth} />
+          d = <NumberField label={t('figures.transformer.width')} value={width} step={64} onChange={setWidth} />
         </span>
       </div>
-      {!valid && <p className="worked-note worked-warn">L and d must be positive whole numbers.</p>}
-      <p className="worked-note">
-        Your model has GPT-2's vocabulary (V = 50,257) and 1,024 positions, with d_ff = 4d. BERT-base has V = 30,522,
-        GPT-2 and GPT-3 V = 50,257. Counted: per block 4d² + 4d (attention), 8d² + 5d (feed-forward), 4d (two layer
-        norms); the output layer reuses the token embedding. BERT adds two segment embeddings, a layer norm and a d×d
-        pooler.
-      </p>
+      {!valid && <p className="worked-note worked-warn">{t('figures.transformer.invalid')}</p>}
+      <p className="worked-note">{t('figures.transformer.note')}</p>
     </div>
   );
 }
@@ -123,6 +128,7 @@ export function TransformerParamCount({
   layers?: number;
   width?: number;
 }) {
+  const lang = useLang();
   const base: TransformerShape | undefined = transformerShapes[model];
   if (!base) throw new Error(`Unknown Transformer "${model}"`);
   const shape: TransformerShape =
@@ -137,7 +143,7 @@ export function TransformerParamCount({
   const value = countTransformer(shape)[part];
   return (
     <span className="computed" data-value={String(value)}>
-      {format === 'words' ? formatWords(value) : formatInteger(value)}
+      {format === 'words' ? formatWordsIn(value, 3, lang) : formatInteger(value)}
     </span>
   );
 }
@@ -158,6 +164,7 @@ export function ComputeOptimal({
   show: 'params' | 'tokens';
   tokensPerParam?: number;
 }) {
+  const lang = useLang();
   let budget = flops;
   if (budget === undefined && model !== undefined) {
     const tokens = trainingTokensOf(model);
@@ -169,7 +176,7 @@ export function ComputeOptimal({
   const value = show === 'params' ? split.params : split.tokens;
   return (
     <span className="computed" data-value={String(value)}>
-      {formatWords(value)}
+      {formatWordsIn(value, 3, lang)}
     </span>
   );
 }

@@ -1,4 +1,6 @@
+import '../../i18n/figures/mse';
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import { errorSummary, seedMseExample } from '../../ml/worked/mse';
 import { NumberField } from '../shared/controls';
 import { decimalsOf, fmt } from '../shared/numbers';
@@ -24,6 +26,7 @@ export function WorkedMse({
   predictions: initialPredictions = seedMseExample.predictions,
   editable = true,
 }: WorkedMseProps) {
+  const t = useT();
   const [predictions, setPredictions] = useState<readonly number[]>(initialPredictions);
   const [version, setVersion] = useState(0);
   const s = errorSummary(targets, predictions);
@@ -36,15 +39,15 @@ export function WorkedMse({
   return (
     <div className="worked worked-mse" data-figure="worked-mse">
       <table className="worked-table">
-        <caption>Errors of {s.count} predictions</caption>
+        <caption>{t('figures.mse.caption', { count: s.count })}</caption>
         <thead>
           <tr>
-            <th scope="col">Sample i</th>
+            <th scope="col">{t('figures.mse.sample')}</th>
             <th scope="col" className="num">
-              True yᵢ
+              {t('figures.mse.true')}
             </th>
             <th scope="col" className="num">
-              Predicted ŷᵢ
+              {t('figures.mse.predicted')}
             </th>
             <th scope="col" className="num">
               yᵢ − ŷᵢ
@@ -66,7 +69,7 @@ export function WorkedMse({
                 {editable ? (
                   <NumberField
                     key={`${version}-${r.index}`}
-                    label={`Prediction for sample ${r.index}`}
+                    label={t('figures.mse.prediction', { index: r.index })}
                     value={r.prediction}
                     onChange={(v) => setPredictions(predictions.map((p, i) => (i === r.index - 1 ? v : p)))}
                   />
@@ -83,7 +86,7 @@ export function WorkedMse({
         <tfoot>
           <tr>
             <th scope="row" colSpan={4}>
-              Sum
+              {t('figures.mse.sum')}
             </th>
             <td className="num" data-value="sum-absolute-error">
               {fmt(s.sumAbsoluteError, errDec)}
@@ -94,7 +97,7 @@ export function WorkedMse({
           </tr>
           <tr>
             <th scope="row" colSpan={4}>
-              Mean (sum ÷ {s.count})
+              {t('figures.mse.mean', { count: s.count })}
             </th>
             <td className="num" data-value="mae">
               MAE {fmt(s.mae, meanDec)}
@@ -112,8 +115,7 @@ export function WorkedMse({
       </p>
       {editable && (
         <p className="worked-note">
-          Edit any prediction: the errors, sums and means update. Squaring makes the large errors dominate the MSE; the
-          MAE weighs every unit of error the same.{' '}
+          {t('figures.mse.note')}{' '}
           <button
             type="button"
             disabled={!edited}
@@ -122,7 +124,7 @@ export function WorkedMse({
               setVersion(version + 1);
             }}
           >
-            Reset
+            {t('lab.reset')}
           </button>
         </p>
       )}

@@ -1,3 +1,5 @@
+import '../../i18n/figures/network';
+import { useT } from '../../i18n';
 import type { ForwardPass, NetworkParams } from '../../ml/worked/network';
 import { fmt, fmtTrim } from '../shared/numbers';
 
@@ -31,6 +33,7 @@ export function NetworkDiagram({
   x: readonly number[];
   pass: ForwardPass;
 }) {
+  const t = useT();
   const inY = rows(x.length);
   const hidY = rows(params.w1.length);
   const outY = H / 2 - 10;
@@ -38,11 +41,11 @@ export function NetworkDiagram({
     stroke: w >= 0 ? 'var(--accent)' : 'var(--warning)',
     strokeWidth: 1 + 3 * Math.min(1, Math.abs(w)),
   });
-  const label = [
-    `Network diagram. Inputs ${x.map((v, j) => `x${sub(j + 1)} = ${fmtTrim(v)}`).join(', ')}.`,
-    `Hidden activations ${pass.a1.map((a, i) => `a¹${sub(i + 1)} = ${fmt(a, 4)}`).join(', ')}.`,
-    `Output ŷ = ${fmt(pass.yHat, 4)}.`,
-  ].join(' ');
+  const label = t('figures.network.diagram', {
+    inputs: x.map((v, j) => `x${sub(j + 1)} = ${fmtTrim(v)}`).join(', '),
+    hidden: pass.a1.map((a, i) => `a¹${sub(i + 1)} = ${fmt(a, 4)}`).join(', '),
+    output: fmt(pass.yHat, 4),
+  });
 
   return (
     <svg className="network-diagram" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>

@@ -1,3 +1,6 @@
+import '../../i18n/figures/activation';
+import '../../i18n/figures/network';
+import { useT } from '../../i18n';
 import { activations } from '../../ml/worked/activations';
 import type {
   BackwardPass,
@@ -25,18 +28,19 @@ export function ForwardTable({
   options: NetworkOptions;
   pass: ForwardPass;
 }) {
+  const t = useT();
   const f = activations[options.hidden].label;
   return (
     <table className="worked-table">
-      <caption>Forward pass</caption>
+      <caption>{t('figures.network.forward')}</caption>
       <thead>
         <tr>
-          <th scope="col">Unit</th>
-          <th scope="col">Pre-activation z = Σ w·input + b</th>
+          <th scope="col">{t('figures.network.unit')}</th>
+          <th scope="col">{t('figures.network.preActivation')}</th>
           <th scope="col" className="num">
             z
           </th>
-          <th scope="col">Activation</th>
+          <th scope="col">{t('figures.network.activation')}</th>
           <th scope="col" className="num">
             a
           </th>
@@ -45,7 +49,7 @@ export function ForwardTable({
       <tbody>
         {params.w1.map((row, i) => (
           <tr key={i}>
-            <th scope="row">hidden {i + 1}</th>
+            <th scope="row">{t('figures.network.hiddenUnit', { n: i + 1 })}</th>
             <td>
               z¹{sub(i + 1)} ={' '}
               {weightedSumExpression(
@@ -61,7 +65,7 @@ export function ForwardTable({
           </tr>
         ))}
         <tr>
-          <th scope="row">output</th>
+          <th scope="row">{t('figures.network.output')}</th>
           <td>
             z² ={' '}
             {weightedSumExpression(
@@ -76,11 +80,11 @@ export function ForwardTable({
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">loss</th>
+          <th scope="row">{t('figures.network.lossRow')}</th>
           <td colSpan={3}>
             {options.loss === 'bce'
-              ? `L = −[y·ln ŷ + (1 − y)·ln(1 − ŷ)] with y = ${example.y}: −ln(${example.y === 1 ? 'ŷ' : '1 − ŷ'})`
-              : `L = ½(ŷ − y)² with y = ${example.y}`}
+              ? t('figures.network.bceLoss', { y: example.y, term: example.y === 1 ? 'ŷ' : '1 − ŷ' })
+              : t('figures.network.squaredLoss', { y: example.y })}
           </td>
           <td className="num" data-value="loss">
             {fmt(pass.loss, 4)}
@@ -105,12 +109,15 @@ export function BackwardTables({
   pass: ForwardPass;
   grads: BackwardPass;
 }) {
+  const t = useT();
   const act = activations[options.hidden];
   const bce = options.loss === 'bce';
+  const derivativeFormula =
+    options.hidden === 'relu' ? t('figures.activation.formulas.reluDerivative') : act.derivativeFormula;
   return (
     <>
       <table className="worked-table">
-        <caption>Backward pass at the output (chain rule)</caption>
+        <caption>{t('figures.network.backwardOutput')}</caption>
         <tbody>
           <tr>
             <th scope="row">∂L/∂ŷ</th>
@@ -135,10 +142,10 @@ export function BackwardTables({
         </tbody>
       </table>
       <table className="worked-table">
-        <caption>Backward pass into the hidden layer ({act.derivativeFormula})</caption>
+        <caption>{t('figures.network.backwardHidden', { formula: derivativeFormula })}</caption>
         <thead>
           <tr>
-            <th scope="col">Unit i</th>
+            <th scope="col">{t('figures.network.unitI')}</th>
             <th scope="col" className="num">
               w²ᵢ
             </th>
@@ -188,29 +195,30 @@ export function GradientTable({
   learningRate: number;
   showCheck: boolean;
 }) {
+  const t = useT();
   return (
     <table className="worked-table">
       <caption>
-        Gradients of every parameter
-        {showCheck ? ', checked against central differences (L(θ + h) − L(θ − h)) / 2h, h = 10⁻⁵' : ''}
+        {t('figures.network.gradients')}
+        {showCheck ? t('figures.network.checked') : ''}
       </caption>
       <thead>
         <tr>
           <th scope="col">θ</th>
           <th scope="col" className="num">
-            value
+            {t('figures.network.value')}
           </th>
-          <th scope="col">∂L/∂θ by backprop</th>
+          <th scope="col">{t('figures.network.byBackprop')}</th>
           <th scope="col" className="num">
             ∂L/∂θ
           </th>
           {showCheck && (
             <>
               <th scope="col" className="num">
-                finite difference
+                {t('figures.network.finiteDifference')}
               </th>
               <th scope="col" className="num">
-                relative error
+                {t('figures.network.relativeError')}
               </th>
             </>
           )}

@@ -1,4 +1,6 @@
+import '../../i18n/figures/network';
 import { useState } from 'react';
+import { fill, useT } from '../../i18n';
 import {
   descend,
   gradientCheck,
@@ -30,10 +32,7 @@ const hiddenOptions: { value: HiddenActivation; label: string }[] = [
   { value: 'sigmoid', label: 'Sigmoid' },
   { value: 'tanh', label: 'tanh' },
 ];
-const lossOptions: { value: NetworkLoss; label: string }[] = [
-  { value: 'bce', label: 'Binary cross-entropy' },
-  { value: 'halfSquared', label: 'Half squared error ½(ŷ − y)²' },
-];
+const lossValues: readonly NetworkLoss[] = ['bce', 'halfSquared'];
 const targetOptions = [
   { value: '0', label: '0' },
   { value: '1', label: '1' },
@@ -51,6 +50,7 @@ export function WorkedNetwork({
   learningRate: initialRate = 0.5,
   showGradientCheck = true,
 }: WorkedNetworkProps) {
+  const t = useT();
   const [hidden, setHidden] = useState<HiddenActivation>(initialHidden);
   const [loss, setLoss] = useState<NetworkLoss>(initialLoss);
   const [target, setTarget] = useState(seedNetwork.example.y);
@@ -78,14 +78,19 @@ export function WorkedNetwork({
     <div className="worked worked-network" data-figure="worked-network">
       <div className="worked-controls">
         <SelectControl
-          label="Hidden activation"
+          label={t('figures.network.hidden')}
           value={hidden}
           options={hiddenOptions}
           onChange={restartWith(setHidden)}
         />
-        <SelectControl label="Loss" value={loss} options={lossOptions} onChange={restartWith(setLoss)} />
         <SelectControl
-          label="Target y"
+          label={t('figures.network.loss')}
+          value={loss}
+          options={lossValues.map((value) => ({ value, label: t(`figures.network.${value}`) }))}
+          onChange={restartWith(setLoss)}
+        />
+        <SelectControl
+          label={t('figures.network.target')}
           value={String(target) as '0' | '1'}
           options={targetOptions}
           onChange={restartWith((v: '0' | '1') => setTarget(Number(v)))}
@@ -97,21 +102,21 @@ export function WorkedNetwork({
       <GradientTable rows={check.rows} learningRate={learningRate} showCheck={showGradientCheck} />
       {showGradientCheck && (
         <p className="worked-note">
-          Largest relative difference between backpropagation and finite differences:{' '}
+          {t('figures.network.largest')}
           <span data-value="max-relative-error">
             {check.maxRelativeError === 0 ? '0' : check.maxRelativeError.toExponential(1)}
           </span>{' '}
           {check.maxRelativeError < 1e-6 ? (
-            <span className="worked-good">(the chain rule is right)</span>
+            <span className="worked-good">{t('figures.network.right')}</span>
           ) : (
-            <span className="worked-warn">(near a ReLU kink the finite difference is unreliable)</span>
+            <span className="worked-warn">{t('figures.network.kink')}</span>
           )}
           .
         </p>
       )}
       <div className="worked-controls">
         <RangeControl
-          label="Learning rate η"
+          label={t('figures.network.learningRate')}
           value={learningRate}
           min={0.1}
           max={2}
@@ -126,24 +131,19 @@ export function WorkedNetwork({
             setParams(descend(params, grads, learningRate));
           }}
         >
-          Step
+          {t('lab.step')}
         </button>
         <button type="button" onClick={reset} disabled={history.length === 0}>
-          Reset
+          {t('lab.reset')}
         </button>
       </div>
       <p className="worked-result" aria-live="polite">
-        {history.length === 0 ? (
-          <>
-            Loss <strong>{fmt(pass.loss, 4)}</strong> at the starting weights. Press Step to apply θ ← θ − η·∂L/∂θ to
-            every parameter.
-          </>
-        ) : (
-          <>
-            After {history.length} step{history.length === 1 ? '' : 's'}: loss{' '}
-            {[...history, pass.loss].map((l) => fmt(l, 4)).join(' → ')}.
-          </>
-        )}
+        {history.length === 0
+          ? fill(t('figures.network.start'), { loss: <strong>{fmt(pass.loss, 4)}</strong> })
+          : t('figures.network.after', {
+              count: history.length,
+              losses: [...history, pass.loss].map((l) => fmt(l, 4)).join(' → '),
+            })}
       </p>
     </div>
   );

@@ -1,3 +1,5 @@
+import '../../i18n/figures/optimizer';
+import { useT } from '../../i18n';
 import { adamFirstStep, type AdamConfig } from '../../ml/worked/adam';
 import { fmt, fmtTrim } from '../shared/numbers';
 
@@ -21,6 +23,7 @@ export function AdamTables({
   gradient: readonly number[];
   config: AdamConfig;
 }) {
+  const t = useT();
   const steps = adamFirstStep(theta, gradient, config);
   const { beta1, beta2, learningRate, epsilon } = config;
   const c1 = steps[0]?.correction1 ?? 1 - beta1;
@@ -29,8 +32,12 @@ export function AdamTables({
     <>
       <table className="worked-table">
         <caption>
-          Adam, step t = 1: moments (β₁ = {fmtTrim(beta1, 4)}, β₂ = {fmtTrim(beta2, 4)}, m₀ = v₀ = 0; 1 − β₁¹ ={' '}
-          {num(c1)}, 1 − β₂¹ = {num(c2)})
+          {t('figures.optimizer.momentsCaption', {
+            beta1: fmtTrim(beta1, 4),
+            beta2: fmtTrim(beta2, 4),
+            c1: num(c1),
+            c2: num(c2),
+          })}
         </caption>
         <thead>
           <tr>
@@ -67,8 +74,7 @@ export function AdamTables({
       </table>
       <table className="worked-table">
         <caption>
-          Adam, step t = 1: the update, α = {fmtTrim(learningRate, 4)}, ε = {epsilon.toExponential(0)} (ε only keeps the
-          division safe)
+          {t('figures.optimizer.updateCaption', { alpha: fmtTrim(learningRate, 4), epsilon: epsilon.toExponential(0) })}
         </caption>
         <thead>
           <tr>
@@ -80,13 +86,13 @@ export function AdamTables({
               α·m̂/(√v̂ + ε)
             </th>
             <th scope="col" className="num">
-              θ₁ (bias-corrected)
+              {t('figures.optimizer.corrected')}
             </th>
             <th scope="col" className="num">
-              uncorrected α·m/(√v + ε)
+              {t('figures.optimizer.uncorrectedUpdate')}
             </th>
             <th scope="col" className="num">
-              θ₁ (uncorrected)
+              {t('figures.optimizer.uncorrected')}
             </th>
           </tr>
         </thead>
@@ -108,10 +114,13 @@ export function AdamTables({
         </tbody>
       </table>
       <p className="worked-note">
-        Without correction m₁ is (1 − β₁) = {num(1 - beta1)} times g, {fmtTrim(1 / c1, 2)}× too small, and v₁ is{' '}
-        {fmtTrim(1 / c2, 1)}× too small, so √v₁ is {fmtTrim(Math.sqrt(1 / c2), 2)}× too small: the uncorrected first
-        step is {fmtTrim(c1 / Math.sqrt(c2), 2)}× the corrected one. With correction the first step moves every
-        coordinate by almost exactly α, whatever the gradient’s scale.
+        {t('figures.optimizer.adamNote', {
+          m: num(1 - beta1),
+          mFactor: fmtTrim(1 / c1, 2),
+          vFactor: fmtTrim(1 / c2, 1),
+          sqrtFactor: fmtTrim(Math.sqrt(1 / c2), 2),
+          ratio: fmtTrim(c1 / Math.sqrt(c2), 2),
+        })}
       </p>
     </>
   );

@@ -1,3 +1,5 @@
+import '../../i18n/figures/optimizer';
+import { useT } from '../../i18n';
 import { sgdStep } from '../../ml/worked/sgd';
 import { fmt, fmtTrim } from '../shared/numbers';
 
@@ -11,11 +13,12 @@ export function SgdTable({
   gradient: readonly number[];
   learningRate: number;
 }) {
+  const t = useT();
   const rows = sgdStep(theta, gradient, learningRate);
   const eta = fmtTrim(learningRate, 3);
   return (
     <table className="worked-table">
-      <caption>SGD: θ₁ = θ₀ − η·g with η = {eta}</caption>
+      <caption>{t('figures.optimizer.sgdCaption', { eta })}</caption>
       <thead>
         <tr>
           <th scope="col">i</th>

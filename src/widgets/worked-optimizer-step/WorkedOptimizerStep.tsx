@@ -1,4 +1,6 @@
+import '../../i18n/figures/optimizer';
 import { useState } from 'react';
+import { useT } from '../../i18n';
 import { defaultAdamConfig } from '../../ml/worked/adam';
 import { seedSgdExample } from '../../ml/worked/sgd';
 import { RangeControl } from '../shared/controls';
@@ -33,6 +35,7 @@ export function WorkedOptimizerStep({
   learningRate = seedSgdExample.learningRate,
   show = 'both',
 }: WorkedOptimizerStepProps) {
+  const t = useT();
   const rates = RATES.includes(learningRate) ? RATES : [...RATES, learningRate].sort((a, b) => a - b);
   const [rateIndex, setRateIndex] = useState(rates.indexOf(learningRate));
   const rate = rates[rateIndex];
@@ -45,7 +48,7 @@ export function WorkedOptimizerStep({
     <div className="worked worked-optimizer-step" data-figure="worked-optimizer-step">
       <div className="worked-controls">
         <RangeControl
-          label="Learning rate η"
+          label={t('figures.optimizer.learningRate')}
           value={rateIndex}
           min={0}
           max={rates.length - 1}
