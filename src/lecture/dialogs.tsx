@@ -1,9 +1,30 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../i18n';
 import { KEYMAP } from './keymap';
 
+const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select, textarea, a[href], [tabindex="0"]';
+
+/** Tab and Shift+Tab go round the dialog's own controls instead of leaving it (it is modal). */
+function keepFocusInside(event: KeyboardEvent<HTMLDivElement>): void {
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  if (controls.length === 0) return;
+  const [first, last] = [controls[0], controls[controls.length - 1]];
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || !event.currentTarget.contains(active))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
   const titleId = useId();
+  // What had the focus before the dialog opened gets it back when the dialog closes.
+  const [opener] = useState(() => (typeof document === 'undefined' ? null : document.activeElement));
+  useEffect(() => () => (opener instanceof HTMLElement ? opener.focus({ preventScroll: true }) : undefined), [opener]);
   return (
     <div className="lecture-dialog-backdrop" onClick={onClose}>
       <div
@@ -12,6 +33,7 @@ function Dialog({ title, onClose, children }: { title: string; onClose: () => vo
         aria-modal="true"
         aria-labelledby={titleId}
         onClick={(event) => event.stopPropagation()}
+        onKeyDown={keepFocusInside}
       >
         <h2 id={titleId}>{title}</h2>
         {children}

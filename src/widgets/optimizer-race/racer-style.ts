@@ -1,8 +1,9 @@
 import type { RacerName } from '../../ml/optimizer-race/racers';
+import { BLUE, GREEN, NEUTRAL, ORANGE, PURPLE, VERMILION } from '../shared/palette';
 
 /**
- * How each racer is drawn. Colours are CSS variables set in optimizer-race.css (Okabe–Ito hues,
- * darkened for the light theme, brightened for the dark one), and every racer also has its own
+ * How each racer is drawn. Colours are the shared series colours (src/widgets/shared/palette.ts:
+ * Okabe–Ito hues tuned for colour-blind readers in both themes), and every racer also has its own
  * dash pattern and marker shape, so the trajectories can be told apart without colour.
  */
 export interface RacerStyle {
@@ -15,18 +16,18 @@ export interface RacerStyle {
 }
 
 export const RACER_STYLES: Readonly<Record<RacerName, RacerStyle>> = {
-  sgd: { color: 'var(--race-sgd)', dash: '', marker: 'circle', description: 'solid line, circle' },
-  momentum: { color: 'var(--race-momentum)', dash: '8 3', marker: 'square', description: 'long dashes, square' },
-  rmsprop: { color: 'var(--race-rmsprop)', dash: '2 3', marker: 'triangle', description: 'dotted, triangle' },
-  adam: { color: 'var(--race-adam)', dash: '10 3 2 3', marker: 'diamond', description: 'dash-dot, diamond' },
+  sgd: { color: BLUE, dash: '', marker: 'circle', description: 'solid line, circle' },
+  momentum: { color: ORANGE, dash: '8 3', marker: 'square', description: 'long dashes, square' },
+  rmsprop: { color: GREEN, dash: '2 3', marker: 'triangle', description: 'dotted, triangle' },
+  adam: { color: VERMILION, dash: '10 3 2 3', marker: 'diamond', description: 'dash-dot, diamond' },
   adamw: {
-    color: 'var(--race-adamw)',
+    color: PURPLE,
     dash: '4 2',
     marker: 'triangle-down',
     description: 'short dashes, downward triangle',
   },
   'adam-uncorrected': {
-    color: 'var(--race-adam-uncorrected)',
+    color: NEUTRAL,
     dash: '14 3 2 3 2 3',
     marker: 'cross',
     description: 'dash-dot-dot, cross',

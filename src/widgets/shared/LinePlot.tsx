@@ -11,6 +11,8 @@ export interface PlotSeries {
   /** A CSS colour, usually a theme variable such as `var(--accent)`. */
   color: string;
   dashed?: boolean;
+  /** An SVG stroke-dasharray such as '2 3' (overrides `dashed`): tells lines apart without colour. */
+  dash?: string;
 }
 
 /** A highlighted point (e.g. the current x on a curve). */
@@ -138,7 +140,7 @@ export function LinePlot({
               d={pathData(s.points, sx, sy)}
               className="line-plot-series"
               style={{ stroke: s.color }}
-              strokeDasharray={s.dashed ? '6 4' : undefined}
+              strokeDasharray={s.dash ?? (s.dashed ? '6 4' : undefined)}
             />
           ))}
           {markers.map((m) =>
@@ -151,11 +153,19 @@ export function LinePlot({
       <ul className="line-plot-legend">
         {series.map((s) => (
           <li key={s.label}>
-            <span
-              className={s.dashed ? 'line-plot-swatch line-plot-swatch-dashed' : 'line-plot-swatch'}
-              style={{ borderColor: s.color }}
-              aria-hidden="true"
-            />
+            {s.dash ? (
+              <span
+                className="line-plot-swatch-pattern"
+                style={{ backgroundImage: dashGradient(s.color, s.dash) }}
+                aria-hidden="true"
+              />
+            ) : (
+              <span
+                className={s.dashed ? 'line-plot-swatch line-plot-swatch-dashed' : 'line-plot-swatch'}
+                style={{ borderColor: s.color }}
+                aria-hidden="true"
+              />
+            )}
             {s.label}
           </li>
         ))}
@@ -163,6 +173,18 @@ export function LinePlot({
       <ChartDataTable series={series} xLabel={xLabel} />
     </div>
   );
+}
+
+/** A CSS gradient that draws `dash` (an SVG dash array, in pixels) in `color`: the legend's swatch. */
+export function dashGradient(color: string, dash: string): string {
+  const lengths = dash.split(/[\s,]+/).map(Number);
+  const stops: string[] = [];
+  let at = 0;
+  lengths.forEach((length, i) => {
+    stops.push(`${i % 2 === 0 ? color : 'transparent'} ${at}px ${at + length}px`);
+    at += length;
+  });
+  return `repeating-linear-gradient(to right, ${stops.join(', ')})`;
 }
 
 /** An SVG path through the points, starting a new segment after each non-finite y. */
