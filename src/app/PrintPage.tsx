@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n';
 import { useLang } from '../i18n/useLang';
 import { PrintModeContext } from '../lib/print-mode';
 import { loadChapter, loadedChapter, useChapters, type ChapterModule } from './chapters';
-import { BOOK_TITLE } from './routes';
 import { usePageTitle } from './usePageTitle';
 
 /** Every chapter's module: all loaded already after prerender + preload (src/entry-client.tsx), else loaded here. */
@@ -29,20 +29,21 @@ function useAllChapters(): (ChapterModule | undefined)[] {
  */
 export function PrintPage() {
   usePageTitle();
+  const t = useT();
   const chapters = useChapters();
   const modules = useAllChapters();
   return (
     <PrintModeContext.Provider value={true}>
       <div className="print-book" data-print-ready={modules.every(Boolean)}>
         <header className="prose print-book-cover">
-          <h1>{BOOK_TITLE}</h1>
-          <p className="lead">The whole book on one page, ready to print or to save as PDF.</p>
+          <h1>{t('book.title')}</h1>
+          <p className="lead">{t('pages.print.lead')}</p>
           <p className="print-book-action">
             <button type="button" onClick={() => window.print()}>
-              Print the book
+              {t('pages.print.button')}
             </button>
           </p>
-          <h2 id="print-contents">Contents</h2>
+          <h2 id="print-contents">{t('pages.print.contents')}</h2>
           <ol className="print-book-contents">
             {chapters.map((chapter) => (
               <li key={chapter.slug}>
@@ -64,12 +65,14 @@ export function PrintPage() {
             >
               <header className="chapter-header">
                 <p className="chapter-kicker">
-                  {chapter.kind} {chapter.label}
+                  {t(chapter.kind === 'Appendix' ? 'chapter.kind_Appendix' : 'chapter.kind_Chapter', {
+                    label: chapter.label,
+                  })}
                 </p>
                 <h1>{chapter.title}</h1>
                 <p className="chapter-summary">{modules[index]?.frontmatter.summary}</p>
               </header>
-              {Content ? <Content /> : <p aria-busy="true">Loading the chapter…</p>}
+              {Content ? <Content /> : <p aria-busy="true">{t('chapter.loading')}</p>}
             </article>
           );
         })}

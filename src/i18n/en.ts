@@ -1,4 +1,5 @@
 import { labCatalog, type LabName } from '../widgets/catalog';
+import { pagesEn } from './pages';
 
 /**
  * Interface strings of the English edition. `zh.ts` must have exactly the same keys (the type
@@ -59,6 +60,7 @@ export const en = {
   meta: {
     lecture: 'Lecture: {{title}}',
     presenter: 'Presenter: {{title}}',
+    print: '{{title}} (print)',
   },
   content: {
     figure: 'Figure {{number}}.',
@@ -103,6 +105,7 @@ export const en = {
   },
   /** Lab titles and summaries: the English ones are the catalog's (src/widgets/catalog.ts). */
   labs: labCatalog as Record<LabName, { title: string; summary: string }>,
+  pages: pagesEn,
   lecture: {
     loading: 'Loading the lecture…',
     loadingPresenter: 'Loading the presenter view…',

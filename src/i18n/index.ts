@@ -43,3 +43,17 @@ export function useT(): TFunction {
 export function tFor(lang: Lang): TFunction {
   return i18n.getFixedT(lang);
 }
+
+/**
+ * Adds one figure's strings, both languages, to the instance under `figures.<name>`. Each
+ * src/i18n/figures/<figure>.ts calls it when it loads, and each figure component imports the
+ * strings module it uses: the strings travel in the chunk of the chapters that show the figure,
+ * not in every page's JavaScript (all of them are ~21 KB of gzip; the budget is scripts/js-budget.ts).
+ * It lives here, in the main chunk, with `fill`, so that those chapters load no extra chunk for them.
+ */
+export function registerFigureStrings(name: string, en: object, zh: object): void {
+  i18n.addResourceBundle('en', 'translation', { figures: { [name]: en } }, true, true);
+  i18n.addResourceBundle('zh', 'translation', { figures: { [name]: zh } }, true, true);
+}
+
+export { fill } from './fill';

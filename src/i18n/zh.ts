@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { pagesZh } from './pages';
 
 /** Interface strings of the Chinese edition (简体中文): the same keys as ./en.ts. */
 export const zh: Messages = {
@@ -54,6 +55,7 @@ export const zh: Messages = {
   meta: {
     lecture: '讲课：{{title}}',
     presenter: '演讲者视图：{{title}}',
+    print: '{{title}}（打印版）',
   },
   content: {
     figure: '图 {{number}}',
@@ -96,6 +98,7 @@ export const zh: Messages = {
     chartLabel: '{{title}}：折线图；下方的数据表包含相同的数值',
     chartTable: '以表格查看数据',
   },
+  pages: pagesZh,
   labs: {
     mnist: {
       title: '用手写数字训练 CNN',
@@ -130,6 +133,11 @@ export const zh: Messages = {
       title: '先预训练，再微调',
       summary:
         '一个在数字 0–4 上预训练的 CNN 只用少量带标签的样本学习 5–9：从零训练、全部微调、冻结主干加新分类头、LoRA 适配器四种方式并排比较，并给出可训练参数量和遗忘程度。',
+    },
+    'text-transfer': {
+      title: '先预训练词向量，再用少量标签分类',
+      summary:
+        '用 skip-gram 在不带标签的 IMDB 影评上学到的词向量与随机词向量对比：情感分类器只用 50 到 1,000 条带标签的影评学习，分随机、微调和冻结三种方式，并展示预训练前后每个词的最近邻词。',
     },
   },
   lecture: {

@@ -151,6 +151,30 @@ describe('the Chinese edition', () => {
       await close();
     }
   });
+
+  it('shows the strings inside a lab in Chinese (loaded with the lab), and in English on the English page', async () => {
+    const { page, problems, close } = await openPage(browser, { viewport: { width: 1280, height: 1000 } });
+    try {
+      await page.goto('/zh/labs/optimizer-race');
+      await waitForHydration(page);
+      const lab = page.locator('[data-lab="optimizer-race"]');
+      await page.waitForSelector('[data-lab="optimizer-race"][data-state="ready"]', { timeout: 60_000 });
+      expect(await lab.getAttribute('aria-label')).toBe('优化器竞赛');
+      expect(await lab.locator('legend').first().textContent()).toBe('参赛者');
+      expect(await page.getByLabel('曲面', { exact: true }).count()).toBe(1);
+      expect(await page.getByLabel('Surface', { exact: true }).count()).toBe(0);
+      expect(await lab.locator('.race-standings caption').textContent()).toBe('参赛者：当前损失与位置');
+      await page.goto('/labs/optimizer-race');
+      await waitForHydration(page);
+      await page.waitForSelector('[data-lab="optimizer-race"][data-state="ready"]', { timeout: 60_000 });
+      expect(await page.locator('[data-lab="optimizer-race"] legend').first().textContent()).toBe('Racers');
+      expect(await page.getByLabel('Surface', { exact: true }).count()).toBe(1);
+      await page.waitForLoadState('networkidle');
+      expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe('the first visit', () => {

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import './offline.css';
 import { applyUpdate, useOfflineState } from './service-worker';
 
@@ -7,12 +8,13 @@ import { applyUpdate, useOfflineState } from './service-worker';
  */
 export function OfflineStatus() {
   const state = useOfflineState();
+  const t = useT();
   if (state === 'update') {
     return (
       <p className="offline-status" role="status" data-offline="update">
-        Update available —{' '}
+        {t('pages.offline.update')}{' '}
         <button type="button" className="offline-reload" onClick={applyUpdate}>
-          Reload
+          {t('pages.offline.reload')}
         </button>
       </p>
     );
@@ -20,8 +22,9 @@ export function OfflineStatus() {
   return (
     <p className="offline-status" role="status" data-offline={state}>
       {state === 'ready' && (
-        <span title="Every chapter, lab and lecture of this book now works without a network connection.">
-          <span aria-hidden="true">✓ </span>Available offline
+        <span title={t('pages.offline.readyTitle')}>
+          <span aria-hidden="true">✓ </span>
+          {t('pages.offline.ready')}
         </span>
       )}
     </p>

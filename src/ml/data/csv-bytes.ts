@@ -27,6 +27,16 @@ export interface CsvProblem {
   kind: CsvProblemKind;
   message: string;
   rows?: number[];
+  /** The message as a template code and its values, for the page to translate (src/widgets/sentiment-lab/csv-text.ts). */
+  text?: CsvText;
+}
+
+/** Which message a problem has (one per wording), with the values that fill it in. */
+export interface CsvText {
+  code: string;
+  values?: Record<string, string | number>;
+  /** The rows named at the start of the message ("Rows 2, 3 and 15 more"): the first few, and how many more. */
+  names?: { rows: number[]; more: number };
 }
 
 /** "51.2 MB" / "3.4 kB"-style sizes in the messages (binary units, like the limit). */
@@ -36,24 +46,25 @@ export function formatFileSize(bytes: number): string {
 
 /** An empty-file or too-large problem from the size alone (known before reading), else null. */
 export function checkFileSize(size: number, limit = CSV_MAX_BYTES): CsvProblem | null {
-  if (size === 0) return { kind: 'empty-file', message: 'The file is empty (0 bytes).' };
+  if (size === 0) return { kind: 'empty-file', message: 'The file is empty (0 bytes).', text: { code: 'emptyBytes' } };
   if (size > limit) {
     return {
       kind: 'too-large',
       message: `The file is ${formatFileSize(size)}; the limit is ${formatFileSize(limit)}. Use fewer rows.`,
+      text: { code: 'tooLarge', values: { size: formatFileSize(size), limit: formatFileSize(limit) } },
     };
   }
   return null;
 }
 
-const SIGNATURES: { bytes: number[]; what: string }[] = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive or an Excel/OpenDocument spreadsheet' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel (.xls) or Word file' },
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
+const SIGNATURES: { bytes: number[]; what: string; id: string }[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive or an Excel/OpenDocument spreadsheet', id: 'zip' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel (.xls) or Word file', id: 'xls' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document', id: 'pdf' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image', id: 'png' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image', id: 'jpeg' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image', id: 'gif' },
+  { bytes: [0x1f, 0x8b], what: 'a gzip archive', id: 'gzip' },
 ];
 
 /**
@@ -67,22 +78,35 @@ export function checkFileStart(head: Uint8Array): CsvProblem | null {
     return {
       kind: 'not-utf8',
       message: 'The file is UTF-16 text, not UTF-8. Save it again as "CSV UTF-8" (comma delimited).',
+      text: { code: 'utf16' },
     };
   }
   const known = SIGNATURES.find((s) => starts(s.bytes));
   const save = 'Save or export it as "CSV UTF-8" and upload that.';
-  if (known) return { kind: 'binary', message: `This is ${known.what}, not a CSV text file. ${save}` };
+  if (known) {
+    return {
+      kind: 'binary',
+      message: `This is ${known.what}, not a CSV text file. ${save}`,
+      text: { code: 'knownBinary', values: { what: known.id } },
+    };
+  }
   let control = 0;
   for (let i = 0; i < head.length; i++) {
     const b = head[i];
-    if (b === 0)
-      return { kind: 'binary', message: `This is a binary file (it contains NUL bytes), not CSV text. ${save}` };
+    if (b === 0) {
+      return {
+        kind: 'binary',
+        message: `This is a binary file (it contains NUL bytes), not CSV text. ${save}`,
+        text: { code: 'nulBinary' },
+      };
+    }
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) control++;
   }
   if (control > head.length / 100) {
     return {
       kind: 'binary',
       message: `This looks like a binary file (many control characters), not CSV text. ${save}`,
+      text: { code: 'controlBinary' },
     };
   }
   return null;
@@ -155,7 +179,13 @@ export class CsvBytesReader {
     if (this.problem) return { problem: this.problem };
     const text = this.parts.join('') + this.decoder.decode();
     if (text.trim() === '') {
-      return { problem: { kind: 'empty-file', message: 'The file holds no text (only blank lines or spaces).' } };
+      return {
+        problem: {
+          kind: 'empty-file',
+          message: 'The file holds no text (only blank lines or spaces).',
+          text: { code: 'noText' },
+        },
+      };
     }
     return { text };
   }
@@ -183,6 +213,7 @@ export class CsvBytesReader {
       message:
         `The file is not UTF-8 text: byte ${hex} on line ${this.line} (byte ${at + 1} of the file) is not valid UTF-8. ` +
         'It was probably saved as Latin-1 or Windows-1252: save it again as "CSV UTF-8".',
+      text: { code: 'notUtf8', values: { hex, line: this.line, at: at + 1 } },
     };
   }
 
@@ -198,8 +229,13 @@ export class CsvBytesReader {
         continue;
       }
       if (b === 0x0a) this.line++;
-      if (b === 0)
-        return { kind: 'binary', message: `This is a binary file (a NUL byte on line ${this.line}), not CSV text.` };
+      if (b === 0) {
+        return {
+          kind: 'binary',
+          message: `This is a binary file (a NUL byte on line ${this.line}), not CSV text.`,
+          text: { code: 'nulLine', values: { line: this.line } },
+        };
+      }
       const n = sequenceLength(b);
       if (n === 0) return this.invalid(at, b);
       if (n > 1) {

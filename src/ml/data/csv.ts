@@ -13,6 +13,8 @@ export * from './csv-bytes';
 /** Delimiters papaparse may detect. */
 export const CSV_DELIMITERS = [',', ';', '\t', '|'] as const;
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'vertical bar' };
+/** The delimiters' codes in a problem's `text` (translated by the page). */
+const DELIMITER_CODES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' };
 /** Fewest rows worth training on (some go to validation and test). */
 export const CSV_MIN_ROWS = 10;
 /** Rows named per problem in a message; the rest are counted. */
@@ -90,7 +92,7 @@ export function previewCsv(text: string, count = 5): { preview: CsvPreview } | {
     } else rows.push(row);
     return rows.length < count;
   });
-  if (!fields) return { problem: { kind: 'empty-file', message: 'The file holds no rows.' } };
+  if (!fields) return { problem: { kind: 'empty-file', message: 'The file holds no rows.', text: { code: 'noRows' } } };
   if (fields.length < 2) {
     return {
       problem: {
@@ -99,6 +101,7 @@ export function previewCsv(text: string, count = 5): { preview: CsvPreview } | {
         message:
           `Row 1 (${quote(fields[0] ?? '')}) is a single column: the values are not separated by commas, ` +
           'semicolons, tabs or vertical bars. Save the file as CSV with one column for the text and one for the label.',
+        text: { code: 'singleColumn', values: { first: quote(fields[0] ?? '') } },
       },
     };
   }
@@ -129,6 +132,10 @@ class RowList {
     const more = this.count - this.rows.length;
     const list = this.rows.length === 1 ? `Row ${this.rows[0]}` : `Rows ${this.rows.join(', ')}`;
     return more > 0 ? `${list} and ${more} more` : list;
+  }
+  /** The rows named, for a problem's `text`. */
+  named(): { rows: number[]; more: number } {
+    return { rows: this.rows, more: this.count - this.rows.length };
   }
 }
 
@@ -164,7 +171,12 @@ export function validateCsv(text: string, columns: { text: number; label: number
       labels.push(label);
     }
   });
-  if (!fields) return { ok: false, problems: [{ kind: 'empty-file', message: 'The file holds no rows.' }] };
+  if (!fields) {
+    return {
+      ok: false,
+      problems: [{ kind: 'empty-file', message: 'The file holds no rows.', text: { code: 'noRows' } }],
+    };
+  }
   const header = fields;
   const missing = [columns.text, columns.label].filter((c) => !(c >= 0 && c < header.length));
   if (missing.length > 0 || columns.text === columns.label) {
@@ -180,6 +192,17 @@ export function validateCsv(text: string, columns: { text: number; label: number
         `${ragged.names()} ${ragged.count === 1 ? 'has' : 'have'} a different number of values than the header ` +
         `(${header.length}, separated by ${name}s; row ${ragged.rows[0]} has ${ragged.first}). ` +
         `Put texts that contain a ${name} in double quotes, or check the delimiter.`,
+      text: {
+        code: 'ragged',
+        names: ragged.named(),
+        values: {
+          count: ragged.count,
+          columns: header.length,
+          delimiter: DELIMITER_CODES[delimiter] ?? quote(delimiter),
+          row: ragged.rows[0],
+          values: ragged.first ?? '',
+        },
+      },
     });
   }
   if (emptyText.count > 0) {
@@ -187,6 +210,7 @@ export function validateCsv(text: string, columns: { text: number; label: number
       kind: 'empty-text',
       rows: emptyText.rows,
       message: `${emptyText.names()}: the text in column ${quote(header[columns.text])} is empty.`,
+      text: { code: 'emptyText', names: emptyText.named(), values: { column: quote(header[columns.text]) } },
     });
   }
   if (unknown.count > 0) {
@@ -196,6 +220,11 @@ export function validateCsv(text: string, columns: { text: number; label: number
       message:
         `${unknown.names()}: unknown label (row ${unknown.rows[0]} has ${quote(unknown.first ?? '')}). ` +
         'Labels must be 0/1, neg/pos or negative/positive (any case).',
+      text: {
+        code: 'unknownLabel',
+        names: unknown.named(),
+        values: { row: unknown.rows[0], value: quote(unknown.first ?? '') },
+      },
     });
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -205,6 +234,7 @@ export function validateCsv(text: string, columns: { text: number; label: number
     problems.push({
       kind: 'too-few-rows',
       message: `The file has ${labels.length} labelled row${labels.length === 1 ? '' : 's'}; at least ${CSV_MIN_ROWS} are needed.`,
+      text: { code: 'tooFewRows', values: { count: labels.length, min: CSV_MIN_ROWS } },
     });
   } else if (positives === 0 || negatives === 0) {
     problems.push({
@@ -212,6 +242,7 @@ export function validateCsv(text: string, columns: { text: number; label: number
       message:
         `All ${labels.length} rows are labelled ${positives === 0 ? 'negative' : 'positive'}: ` +
         'training a classifier needs both positive and negative examples.',
+      text: { code: positives === 0 ? 'allNegative' : 'allPositive', values: { count: labels.length } },
     });
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -227,6 +258,13 @@ function missingColumn(header: readonly string[]): CsvProblem {
     message:
       `Missing column: no ${lacking.join(' or ') || 'distinct text and label'} column in the header (row 1: ` +
       `${header.map((f) => quote(f, 20)).join(', ')}). Name the columns "text" and "label", or pick them below.`,
+    text: {
+      code: 'missingColumn',
+      values: {
+        lacking: lacking.length === 2 ? 'both' : (lacking[0] ?? 'distinct'),
+        header: header.map((f) => quote(f, 20)).join(', '),
+      },
+    },
   };
 }
 

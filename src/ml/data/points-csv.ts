@@ -25,6 +25,8 @@ export interface PointsCsv {
 export interface PointsCsvErrors {
   ok: false;
   errors: string[];
+  /** The same problems as codes and values, for the page to translate (labUi.mlp.csv). */
+  texts?: { code: string; values?: Record<string, string | number> }[];
 }
 
 /** A finite number written in plain decimal or scientific notation, or undefined. */
@@ -51,7 +53,9 @@ function rescaler([low, high]: [number, number]): (value: number) => number {
 export function parsePointsCsv(text: string): PointsCsv | PointsCsvErrors {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const rows = parsed.data;
-  if (rows.length === 0) return { ok: false, errors: ['The file is empty: expected rows of x1, x2, label.'] };
+  if (rows.length === 0) {
+    return { ok: false, errors: ['The file is empty: expected rows of x1, x2, label.'], texts: [{ code: 'empty' }] };
+  }
   const first = rows[0];
   const hasHeader = first.every((cell) => numberOf(cell) === undefined);
   const columns: [string, string, string] =
@@ -61,21 +65,26 @@ export function parsePointsCsv(text: string): PointsCsv | PointsCsvErrors {
   const body = hasHeader ? rows.slice(1) : rows;
   const offset = hasHeader ? 2 : 1;
   const errors: string[] = [];
+  const texts: NonNullable<PointsCsvErrors['texts']> = [];
   let extraErrors = 0;
-  const report = (message: string) => {
-    if (errors.length < POINTS_CSV_LIMITS.maxErrors) errors.push(message);
-    else extraErrors++;
+  const report = (message: string, code: string, values: Record<string, string | number>) => {
+    if (errors.length < POINTS_CSV_LIMITS.maxErrors) {
+      errors.push(message);
+      texts.push({ code, values });
+    } else extraErrors++;
   };
   if (body.length < POINTS_CSV_LIMITS.minRows) {
     return {
       ok: false,
       errors: [`The file has ${body.length} data row(s); at least ${POINTS_CSV_LIMITS.minRows} are needed.`],
+      texts: [{ code: 'tooFew', values: { rows: body.length, min: POINTS_CSV_LIMITS.minRows } }],
     };
   }
   if (body.length > POINTS_CSV_LIMITS.maxRows) {
     return {
       ok: false,
       errors: [`The file has ${body.length} data rows; at most ${POINTS_CSV_LIMITS.maxRows} are allowed.`],
+      texts: [{ code: 'tooMany', values: { rows: body.length, max: POINTS_CSV_LIMITS.maxRows } }],
     };
   }
   const raw = new Float64Array(body.length * 2);
@@ -83,27 +92,47 @@ export function parsePointsCsv(text: string): PointsCsv | PointsCsvErrors {
   body.forEach((row, i) => {
     const line = i + offset;
     if (row.length !== 3) {
-      report(`Row ${line} has ${row.length} column(s); expected 3: ${columns.join(', ')}.`);
+      report(`Row ${line} has ${row.length} column(s); expected 3: ${columns.join(', ')}.`, 'columns', {
+        line,
+        n: row.length,
+        columns: columns.join(', '),
+      });
       return;
     }
     for (let d = 0; d < 2; d++) {
       const value = numberOf(row[d]);
-      if (value === undefined) report(`Row ${line}: ${columns[d]} “${row[d].trim()}” is not a number.`);
-      else raw[2 * i + d] = value;
+      if (value === undefined) {
+        report(`Row ${line}: ${columns[d]} “${row[d].trim()}” is not a number.`, 'notNumber', {
+          line,
+          column: columns[d],
+          value: row[d].trim(),
+        });
+      } else raw[2 * i + d] = value;
     }
     const label = numberOf(row[2]);
-    if (label !== 0 && label !== 1) report(`Row ${line}: ${columns[2]} “${row[2].trim()}” is not 0 or 1.`);
-    else ys[i] = label;
+    if (label !== 0 && label !== 1) {
+      report(`Row ${line}: ${columns[2]} “${row[2].trim()}” is not 0 or 1.`, 'notLabel', {
+        line,
+        column: columns[2],
+        value: row[2].trim(),
+      });
+    } else ys[i] = label;
   });
   if (errors.length === 0) {
     const ones = ys.reduce((sum, y) => sum + y, 0);
     if (ones === 0 || ones === body.length) {
-      report(`Every row has ${columns[2]} ${ones === 0 ? 0 : 1}: both labels, 0 and 1, must occur.`);
+      report(`Every row has ${columns[2]} ${ones === 0 ? 0 : 1}: both labels, 0 and 1, must occur.`, 'oneLabel', {
+        column: columns[2],
+        label: ones === 0 ? 0 : 1,
+      });
     }
   }
   if (errors.length > 0) {
-    if (extraErrors > 0) errors.push(`… and ${extraErrors} more problem(s).`);
-    return { ok: false, errors };
+    if (extraErrors > 0) {
+      errors.push(`… and ${extraErrors} more problem(s).`);
+      texts.push({ code: 'more', values: { more: extraErrors } });
+    }
+    return { ok: false, errors, texts };
   }
   const ranges: [[number, number], [number, number]] = [
     [Infinity, -Infinity],

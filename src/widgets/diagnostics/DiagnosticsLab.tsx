@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import { chooseBackend, numTensors, timeMatMul, type BackendInfo, type MatMulTiming } from '../../ml/backend';
 import { formatNumber } from '../../lib/format';
 
@@ -19,6 +21,7 @@ async function diagnose(run: number): Promise<Result> {
 
 /** Starts TF.js, reports the backend and times a matrix product: "can this browser train?" */
 export default function DiagnosticsLab() {
+  const t = useT();
   const [run, setRun] = useState(0);
   const [result, setResult] = useState<Result>();
 
@@ -37,32 +40,36 @@ export default function DiagnosticsLab() {
   const ok = current && !('error' in current) ? current : undefined;
 
   return (
-    <section className="lab diagnostics" data-lab="diagnostics" data-state={state} aria-label="Backend diagnostics">
+    <section
+      className="lab diagnostics"
+      data-lab="diagnostics"
+      data-state={state}
+      aria-label={t('labUi.diagnostics.label')}
+    >
       {ok && ok.info.backend !== 'webgl' && (
         <p className="notice">
-          Not running on the GPU: WebGL is unavailable here, so TF.js uses the <strong>{ok.info.backend}</strong>{' '}
-          backend. Labs will train, only more slowly.
+          {t('labUi.diagnostics.notGpuBefore')}
+          <strong>{ok.info.backend}</strong>
+          {t('labUi.diagnostics.notGpuAfter')}
         </p>
       )}
       <dl className="metrics">
-        <dt>Backend</dt>
+        <dt>{t('lab.backend')}</dt>
         <dd data-metric="backend">{ok?.info.backend ?? '…'}</dd>
-        <dt>WebGL version</dt>
+        <dt>{t('lab.webglVersion')}</dt>
         <dd data-metric="webgl-version">{ok ? ok.info.webglVersion : '…'}</dd>
-        <dt>
-          {SIZE}×{SIZE} matrix product (ms)
-        </dt>
+        <dt>{t('labUi.diagnostics.matmul', { size: SIZE })}</dt>
         <dd data-metric="matmul-ms">{ok ? formatNumber(ok.timing.milliseconds, 1) : '…'}</dd>
-        <dt>Throughput (GFLOP/s)</dt>
+        <dt>{t('labUi.diagnostics.throughput')}</dt>
         <dd data-metric="gflops">{ok ? formatNumber(ok.timing.gflops, 2) : '…'}</dd>
-        <dt>Result check (should be {SIZE ** 3})</dt>
+        <dt>{t('labUi.diagnostics.check', { n: SIZE ** 3 })}</dt>
         <dd data-metric="matmul-checksum">{ok ? ok.timing.checksum : '…'}</dd>
-        <dt>Tensors in memory</dt>
+        <dt>{t('labUi.diagnostics.tensors')}</dt>
         <dd data-metric="num-tensors">{ok ? ok.tensors : '…'}</dd>
       </dl>
-      {current && 'error' in current && <p role="alert">TF.js could not start: {current.error}</p>}
+      {current && 'error' in current && <p role="alert">{t('labUi.diagnostics.failed', { error: current.error })}</p>}
       <button type="button" onClick={() => setRun((n) => n + 1)} disabled={state === 'loading'}>
-        Run again
+        {t('labUi.diagnostics.again')}
       </button>
     </section>
   );

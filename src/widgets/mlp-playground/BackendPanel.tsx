@@ -1,15 +1,10 @@
 import { memo } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import type { BackendInfo } from '../../ml/backend';
 import { AUTO_WASM_FROM_BATCH, BACKEND_CHOICES, type BackendChoice } from '../../ml/playground/setup';
 import { ChoiceSelect } from './fields';
 import type { BenchResult } from './protocol';
-
-const LABELS: Record<BackendChoice, string> = {
-  auto: `automatic (the fastest here: cpu, or wasm for batches of ${AUTO_WASM_FROM_BATCH}+)`,
-  webgl: 'webgl (the GPU)',
-  wasm: 'wasm (WebAssembly on the CPU)',
-  cpu: 'cpu (plain JavaScript)',
-};
 
 export interface BackendPanelProps {
   choice: BackendChoice;
@@ -37,38 +32,40 @@ export const BackendPanel = memo(function BackendPanel({
   onBench,
   busy,
 }: BackendPanelProps) {
+  const t = useT();
   const fellBack = backend?.fallbacks.find((f) => f.backend !== backend.backend);
   return (
-    <section className="mlp-backend" aria-label="Backend and speed">
+    <section className="mlp-backend" aria-label={t('labUi.mlp.backendSpeed')}>
       <ChoiceSelect
-        label="Backend"
+        label={t('lab.backend')}
         value={choice}
-        options={BACKEND_CHOICES.map((c) => ({ value: c, label: LABELS[c] }))}
+        options={BACKEND_CHOICES.map((c) => ({
+          value: c,
+          label: t(`labUi.mlp.backends.${c}`, { n: AUTO_WASM_FROM_BATCH }),
+        }))}
         onChange={onChange}
       />
       <p className="mlp-note">
-        Running on <strong>{backend?.backend ?? '…'}</strong>. A network this small does a few dozen tiny operations per
-        step, so the fixed cost of each operation decides the speed, not arithmetic. Handing them to the GPU (webgl)
-        costs more than it saves; plain JavaScript (cpu) is fastest for small batches and WebAssembly (wasm) for big
-        ones, so “automatic” picks cpu below batches of {AUTO_WASM_FROM_BATCH} and wasm from there on. The GPU wins for
-        big models like the CNN of the MNIST lab. Measure it on your machine:
+        {t('labUi.mlp.runningOn')}
+        <strong>{backend?.backend ?? '…'}</strong>
+        {t('labUi.mlp.backendNote', { n: AUTO_WASM_FROM_BATCH })}
       </p>
       {fellBack && (
         <p className="notice" role="status">
-          {fellBack.backend} could not start ({fellBack.reason}); using {backend?.backend} instead.
+          {t('labUi.mlp.fellBack', { failed: fellBack.backend, reason: fellBack.reason, used: backend?.backend })}
         </p>
       )}
       <button type="button" onClick={onBench} disabled={benchRunning || busy}>
-        {benchRunning ? 'Measuring…' : 'Measure backends'}
+        {benchRunning ? t('labUi.mlp.measuring') : t('labUi.mlp.measure')}
       </button>
       {bench && (
         <table className="mlp-bench">
-          <caption>Training steps per second, 2-8-8-1 network (tanh, Adam) on 500 points</caption>
+          <caption>{t('labUi.mlp.benchCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">backend</th>
-              <th scope="col">batch 32</th>
-              <th scope="col">batch 500</th>
+              <th scope="col">{t('labUi.mlp.benchBackend')}</th>
+              <th scope="col">{t('labUi.mlp.benchBatch', { n: 32 })}</th>
+              <th scope="col">{t('labUi.mlp.benchBatch', { n: 500 })}</th>
             </tr>
           </thead>
           <tbody>
@@ -81,7 +78,7 @@ export const BackendPanel = memo(function BackendPanel({
                     <td data-metric={`bench-${result.backend}-500`}>{rate(result.stepsPerSecond.batch500)}</td>
                   </>
                 ) : (
-                  <td colSpan={2}>not available: {result.error}</td>
+                  <td colSpan={2}>{t('labUi.mlp.notAvailable', { error: result.error })}</td>
                 )}
               </tr>
             ))}

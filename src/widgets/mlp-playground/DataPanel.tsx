@@ -1,7 +1,10 @@
 import { memo, useId, useState, type ChangeEvent } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import { parsePointsCsv, type PointsCsv } from '../../ml/data/points-csv';
-import { TOY_2D_NAMES, TOY_1D_NAMES, TOY_LABELS } from '../../ml/data/toy2d';
+import { TOY_2D_NAMES, TOY_1D_NAMES } from '../../ml/data/toy2d';
 import { CHOICES, LIMITS, type DataChoice, type PlaygroundSetup } from '../../ml/playground/setup';
+import { pointsCsvMessages } from './csv-text';
 import { ChoiceSelect, NumberSelect, percent, SliderField } from './fields';
 
 export interface DataPanelProps {
@@ -18,13 +21,17 @@ export interface DataPanelProps {
  * CSV. A file that fails validation changes nothing; its problems are listed, row by row.
  */
 export const DataPanel = memo(function DataPanel({ setup, onChange, csv, onCsv }: DataPanelProps) {
+  const t = useT();
   const [errors, setErrors] = useState<{ file: string; messages: string[] }>();
   const fileId = useId();
   const generated = setup.data !== 'csv' && setup.data !== 'seed10';
   const options: { value: DataChoice; label: string }[] = [
-    ...TOY_2D_NAMES.map((name) => ({ value: name, label: TOY_LABELS[name] })),
-    ...TOY_1D_NAMES.map((name) => ({ value: name, label: `${TOY_LABELS[name]} — 1-D` })),
-    ...(csv ? [{ value: 'csv' as const, label: `Your CSV (${csv.rows} points)` }] : []),
+    ...TOY_2D_NAMES.map((name) => ({ value: name, label: t(`labUi.mlp.datasets.${name}`) })),
+    ...TOY_1D_NAMES.map((name) => ({
+      value: name,
+      label: t('labUi.mlp.oneD', { name: t(`labUi.mlp.datasets.${name}`) }),
+    })),
+    ...(csv ? [{ value: 'csv' as const, label: t('labUi.mlp.yourCsv', { rows: csv.rows }) }] : []),
   ];
 
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -35,30 +42,36 @@ export const DataPanel = memo(function DataPanel({ setup, onChange, csv, onCsv }
     try {
       result = parsePointsCsv(await file.text());
     } catch (error) {
-      result = { ok: false, errors: [`The file could not be read: ${error instanceof Error ? error.message : error}`] };
+      const message = error instanceof Error ? error.message : String(error);
+      result = { ok: false, errors: [t('labUi.mlp.fileUnreadable', { error: message })] };
     }
     input.value = '';
     if (result.ok) {
       setErrors(undefined);
       onCsv(result);
     } else {
-      setErrors({ file: file.name, messages: result.errors });
+      setErrors({ file: file.name, messages: pointsCsvMessages(t, result) });
     }
   };
 
   return (
     <fieldset className="mlp-panel">
-      <legend>Data</legend>
-      <ChoiceSelect label="Dataset" value={setup.data} options={options} onChange={(data) => onChange({ data })} />
+      <legend>{t('labUi.mlp.data')}</legend>
+      <ChoiceSelect
+        label={t('labUi.mlp.dataset')}
+        value={setup.data}
+        options={options}
+        onChange={(data) => onChange({ data })}
+      />
       <NumberSelect
-        label="Points"
+        label={t('labUi.mlp.points')}
         value={setup.points}
         options={CHOICES.points}
         disabled={!generated}
         onChange={(points) => onChange({ points })}
       />
       <SliderField
-        label="Noise"
+        label={t('labUi.mlp.noise')}
         value={setup.noise}
         min={LIMITS.noise[0]}
         max={LIMITS.noise[1]}
@@ -68,7 +81,7 @@ export const DataPanel = memo(function DataPanel({ setup, onChange, csv, onCsv }
         onChange={(noise) => onChange({ noise })}
       />
       <SliderField
-        label="Training share"
+        label={t('labUi.mlp.trainShare')}
         value={setup.trainFraction}
         min={LIMITS.trainFraction[0]}
         max={LIMITS.trainFraction[1]}
@@ -77,32 +90,39 @@ export const DataPanel = memo(function DataPanel({ setup, onChange, csv, onCsv }
         onChange={(trainFraction) => onChange({ trainFraction })}
       />
       <div className="mlp-field">
-        <span>Data seed {setup.dataSeed}</span>
+        <span>{t('labUi.mlp.dataSeed', { seed: setup.dataSeed })}</span>
         <button type="button" onClick={() => onChange({ dataSeed: (setup.dataSeed % LIMITS.seed[1]) + 1 })}>
-          New sample
+          {t('labUi.mlp.newSample')}
         </button>
       </div>
       <div className="mlp-field mlp-upload">
-        <label htmlFor={fileId}>Upload CSV</label>
+        <label htmlFor={fileId}>{t('labUi.mlp.uploadCsv')}</label>
         <input id={fileId} type="file" accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void upload(e)} />
-        <small>Three columns x1, x2, label (0 or 1); a header row is optional. Features are rescaled to ±0.9.</small>
+        <small>{t('labUi.mlp.csvHelp')}</small>
       </div>
       {csv && setup.data === 'csv' && (
         <p className="mlp-note">
-          Using your file: {csv.rows} rows; {csv.columns[0]} from {csv.ranges[0][0]} to {csv.ranges[0][1]},{' '}
-          {csv.columns[1]} from {csv.ranges[1][0]} to {csv.ranges[1][1]}.
+          {t('labUi.mlp.usingFile', {
+            rows: csv.rows,
+            c0: csv.columns[0],
+            min0: csv.ranges[0][0],
+            max0: csv.ranges[0][1],
+            c1: csv.columns[1],
+            min1: csv.ranges[1][0],
+            max1: csv.ranges[1][1],
+          })}
         </p>
       )}
       {errors && (
         <div role="alert" className="lab-error">
-          <p>“{errors.file}” was not loaded (the current data are unchanged):</p>
+          <p>{t('labUi.mlp.notLoaded', { file: errors.file })}</p>
           <ul>
             {errors.messages.map((message) => (
               <li key={message}>{message}</li>
             ))}
           </ul>
           <button type="button" className="link-button" onClick={() => setErrors(undefined)}>
-            Dismiss
+            {t('labUi.common.dismiss')}
           </button>
         </div>
       )}

@@ -1,3 +1,5 @@
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import type { TaskKind } from '../../ml/data/toy2d';
 import { Metric } from '../shared/training/Metric';
 import type { Frame } from './protocol';
@@ -17,26 +19,36 @@ export function Metrics({
   totalSteps: number;
   task: TaskKind;
 }) {
+  const t = useT();
   const s = frame?.snapshot;
   return (
     <dl className="metric-grid">
-      <Metric name="epoch" label="Epoch" value={fixed(s?.epoch ?? 0, 1)} />
-      <Metric name="step" label={`Step (of ${totalSteps.toLocaleString('en-US')})`} value={String(s?.step ?? 0)} />
-      <Metric name="train-loss" label="Train loss" value={fixed(s?.trainLoss)} />
-      <Metric name="test-loss" label="Test loss" value={fixed(s?.testLoss)} />
+      <Metric name="epoch" label={t('labUi.common.epoch')} value={fixed(s?.epoch ?? 0, 1)} />
+      <Metric
+        name="step"
+        label={t('labUi.mlp.stepOf', { total: totalSteps.toLocaleString('en-US') })}
+        value={String(s?.step ?? 0)}
+      />
+      <Metric name="train-loss" label={t('labUi.common.trainLoss')} value={fixed(s?.trainLoss)} />
+      <Metric name="test-loss" label={t('labUi.mlp.testLoss')} value={fixed(s?.testLoss)} />
       {task === 'classification' && (
         <>
-          <Metric name="train-accuracy" label="Train accuracy" value={fixed(s?.trainAccuracy, 3)} />
-          <Metric name="test-accuracy" label="Test accuracy" value={fixed(s?.testAccuracy, 3)} />
+          <Metric name="train-accuracy" label={t('labUi.common.trainAccuracy')} value={fixed(s?.trainAccuracy, 3)} />
+          <Metric name="test-accuracy" label={t('labUi.common.testAccuracy')} value={fixed(s?.testAccuracy, 3)} />
         </>
       )}
       <Metric
         name="learning-rate"
-        label="Learning rate"
+        label={t('labUi.common.learningRate')}
         value={s ? String(Number(s.learningRate.toPrecision(4))) : ''}
       />
-      <Metric name="steps-per-second" label="Speed" value={fixed(frame?.stepsPerSecond, 0)} unit="steps/s" />
-      <Metric name="fps" label="Redraws" value={String(fps)} unit="frames/s" />
+      <Metric
+        name="steps-per-second"
+        label={t('labUi.common.speed')}
+        value={fixed(frame?.stepsPerSecond, 0)}
+        unit={t('labUi.mlp.stepsPerSecond')}
+      />
+      <Metric name="fps" label={t('labUi.mlp.redraws')} value={String(fps)} unit={t('labUi.mlp.framesPerSecond')} />
     </dl>
   );
 }

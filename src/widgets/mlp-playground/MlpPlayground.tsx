@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import '../shared/training/training.css';
 import './mlp-playground.css';
 import type { PointsCsv } from '../../ml/data/points-csv';
@@ -51,6 +53,7 @@ function isOwnPage(): boolean {
  * The setup lives in the URL, so a link reproduces the experiment.
  */
 export default function MlpPlayground({ preset }: LabProps) {
+  const t = useT();
   const [start] = useState(() => initialSetup(preset, window.location.search));
   const [setup, setSetup] = useState(start.setup);
   const [notices, setNotices] = useState(start.problems);
@@ -93,12 +96,12 @@ export default function MlpPlayground({ preset }: LabProps) {
   const busy = view.state === 'training' || view.state === 'loading';
 
   return (
-    <section className="lab mlp-playground" data-lab="mlp" data-state={view.state} aria-label="MLP playground">
+    <section className="lab mlp-playground" data-lab="mlp" data-state={view.state} aria-label={t('labUi.mlp.label')}>
       {view.error && (
         <div role="alert" className="lab-error">
           {view.error}{' '}
           <button type="button" className="link-button" onClick={dismissError}>
-            Dismiss
+            {t('labUi.common.dismiss')}
           </button>
         </div>
       )}
@@ -108,7 +111,7 @@ export default function MlpPlayground({ preset }: LabProps) {
             <p key={n}>{n}</p>
           ))}
           <button type="button" className="link-button" onClick={() => setNotices([])}>
-            Dismiss
+            {t('labUi.common.dismiss')}
           </button>
         </div>
       )}
@@ -117,7 +120,7 @@ export default function MlpPlayground({ preset }: LabProps) {
         <NetworkPanel setup={setup} onChange={change} parameters={view.parameters} />
         <TrainingPanel setup={setup} onChange={change} />
       </div>
-      <p className="mlp-note">Changing a setting starts again with a fresh network.</p>
+      <p className="mlp-note">{t('labUi.mlp.freshNetwork')}</p>
       <TrainControls
         state={view.state}
         onTrain={() => send({ type: 'train' })}

@@ -1,13 +1,8 @@
 import { memo } from 'react';
-import { ACTIVATIONS, LIMITS, type Activation, type PlaygroundSetup } from '../../ml/playground/setup';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
+import { ACTIVATIONS, LIMITS, type PlaygroundSetup } from '../../ml/playground/setup';
 import { ChoiceSelect } from './fields';
-
-const ACTIVATION_LABELS: Record<Activation, string> = {
-  relu: 'ReLU',
-  tanh: 'tanh',
-  sigmoid: 'sigmoid',
-  linear: 'linear (none)',
-};
 
 export interface NetworkPanelProps {
   setup: PlaygroundSetup;
@@ -18,21 +13,20 @@ export interface NetworkPanelProps {
 
 /** Hidden layers (0–6) of 1–8 neurons each, and their activation. */
 export const NetworkPanel = memo(function NetworkPanel({ setup, onChange, parameters }: NetworkPanelProps) {
+  const t = useT();
   const { layers } = setup;
   const [minUnits, maxUnits] = LIMITS.units;
   const setUnits = (index: number, units: number) =>
     onChange({ layers: layers.map((u, i) => (i === index ? Math.min(maxUnits, Math.max(minUnits, units)) : u)) });
   return (
     <fieldset className="mlp-panel">
-      <legend>Network</legend>
+      <legend>{t('labUi.mlp.network')}</legend>
       <div className="mlp-field">
-        <span>
-          {layers.length} hidden layer{layers.length === 1 ? '' : 's'}
-        </span>
+        <span>{t('labUi.mlp.hiddenLayers', { count: layers.length })}</span>
         <span className="mlp-buttons">
           <button
             type="button"
-            aria-label="Remove a hidden layer"
+            aria-label={t('labUi.mlp.removeLayer')}
             disabled={layers.length === 0}
             onClick={() => onChange({ layers: layers.slice(0, -1) })}
           >
@@ -40,7 +34,7 @@ export const NetworkPanel = memo(function NetworkPanel({ setup, onChange, parame
           </button>
           <button
             type="button"
-            aria-label="Add a hidden layer"
+            aria-label={t('labUi.mlp.addLayer')}
             disabled={layers.length >= LIMITS.maxLayers}
             onClick={() => onChange({ layers: [...layers, layers.at(-1) ?? 4] })}
           >
@@ -50,13 +44,11 @@ export const NetworkPanel = memo(function NetworkPanel({ setup, onChange, parame
       </div>
       {layers.map((units, index) => (
         <div className="mlp-field" key={index}>
-          <span>
-            Layer {index + 1}: {units} neuron{units === 1 ? '' : 's'}
-          </span>
+          <span>{t('labUi.mlp.layerNeurons', { layer: index + 1, count: units })}</span>
           <span className="mlp-buttons">
             <button
               type="button"
-              aria-label={`Fewer neurons in hidden layer ${index + 1}`}
+              aria-label={t('labUi.mlp.fewerNeurons', { n: index + 1 })}
               disabled={units <= minUnits}
               onClick={() => setUnits(index, units - 1)}
             >
@@ -64,7 +56,7 @@ export const NetworkPanel = memo(function NetworkPanel({ setup, onChange, parame
             </button>
             <button
               type="button"
-              aria-label={`More neurons in hidden layer ${index + 1}`}
+              aria-label={t('labUi.mlp.moreNeurons', { n: index + 1 })}
               disabled={units >= maxUnits}
               onClick={() => setUnits(index, units + 1)}
             >
@@ -74,15 +66,16 @@ export const NetworkPanel = memo(function NetworkPanel({ setup, onChange, parame
         </div>
       ))}
       <ChoiceSelect
-        label="Activation"
+        label={t('labUi.mlp.activation')}
         value={setup.activation}
-        options={ACTIVATIONS.map((a) => ({ value: a, label: ACTIVATION_LABELS[a] }))}
+        options={ACTIVATIONS.map((a) => ({ value: a, label: t(`labUi.mlp.activations.${a}`) }))}
         onChange={(activation) => onChange({ activation })}
       />
       {parameters !== undefined && (
         <p className="mlp-note">
-          {parameters} parameters (weights and biases); output: one neuron
-          {setup.data === 'curve' ? ' (linear, a number)' : ' (sigmoid, the probability of class 1)'}.
+          {t('labUi.mlp.parameterNote', { n: parameters })}
+          {setup.data === 'curve' ? t('labUi.mlp.outputLinear') : t('labUi.mlp.outputSigmoid')}
+          {t('labUi.mlp.period')}
         </p>
       )}
     </fieldset>

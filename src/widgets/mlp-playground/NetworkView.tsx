@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import { gridLength, gridPoints, unpackWeights, type WeightRef } from '../../ml/playground/layout';
 import type { Activation } from '../../ml/playground/setup';
 import type { PointSet, TaskKind } from '../../ml/data/toy2d';
@@ -94,6 +96,7 @@ function drawNodes(
   layout: NetworkLayout,
   props: NetworkViewProps,
   inputs: Float32Array[],
+  titles: string[],
 ): void {
   const { sizes, grid, neurons, output, outputGrid, activation, task } = props;
   const dims = sizes[0] === 1 ? 1 : 2;
@@ -103,8 +106,7 @@ function drawNodes(
   sizes.forEach((count, l) => {
     context.fillStyle = '#5b6168';
     context.font = '11px system-ui, sans-serif';
-    const title = l === 0 ? 'input' : l === last ? 'output' : `hidden ${l}`;
-    context.fillText(title, layout.positions[l][0].x - 2, TITLE_SPACE - 6);
+    context.fillText(titles[l], layout.positions[l][0].x - 2, TITLE_SPACE - 6);
     for (let i = 0; i < count; i++) {
       const { x, y } = layout.positions[l][i];
       const box = { x, y, size: layout.node };
@@ -141,6 +143,11 @@ function drawNodes(
  */
 export function NetworkView(props: NetworkViewProps) {
   const { sizes, domain, grid, onSelect } = props;
+  const t = useT();
+  const last = sizes.length - 1;
+  const titles = sizes.map((_, l) =>
+    l === 0 ? t('labUi.mlp.input') : l === last ? t('labUi.mlp.output') : t('labUi.mlp.hidden', { n: l }),
+  );
   const canvas = useRef<HTMLCanvasElement>(null);
   const tiles = useRef<{ neuron: HeatTile; output: HeatTile } | null>(null);
   const layout = useMemo(() => networkLayout(sizes), [sizes]);
@@ -167,7 +174,7 @@ export function NetworkView(props: NetworkViewProps) {
     context.clearRect(0, 0, layout.width, layout.height);
     tiles.current ??= { neuron: new HeatTile(), output: new HeatTile() };
     drawWeights(context, layout, props);
-    drawNodes(context, tiles.current, layout, props, inputs);
+    drawNodes(context, tiles.current, layout, props, inputs, titles);
   });
 
   const select = (event: MouseEvent<HTMLCanvasElement>) => {
@@ -181,7 +188,7 @@ export function NetworkView(props: NetworkViewProps) {
       <canvas
         ref={canvas}
         role="img"
-        aria-label={`The network ${sizes.join('-')}: each neuron's output over the inputs, and each weight as a line (width: size, blue: positive, orange: negative). Click a line to inspect that weight.`}
+        aria-label={t('labUi.mlp.networkLabel', { sizes: sizes.join('-') })}
         style={{ width: layout.width, height: layout.height }}
         onClick={select}
       />

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import type { PointSet, PointSplit, TaskKind } from '../../ml/data/toy2d';
 import { cssColor, HeatTile, normaliser, SOFTWARE_CANVAS } from './draw';
 
@@ -133,6 +135,7 @@ export function OutputView(props: OutputViewProps) {
   const tile = useRef<HeatTile | null>(null);
   const points = useRef<PointsLayer | null>(null);
   const dims = data.train.dims;
+  const t = useT();
 
   useEffect(() => {
     const element = canvas.current;
@@ -151,26 +154,26 @@ export function OutputView(props: OutputViewProps) {
     } else drawLine(context, props, width, scale);
   });
 
-  const summary =
-    dims === 2
-      ? 'Heat map of the predicted class over the plane (orange: class 0, blue: class 1), with the training and test points'
-      : 'Curve of the prediction over x, with the training and test points';
+  const summary = dims === 2 ? t('labUi.mlp.heatMap') : t('labUi.mlp.curveSummary');
   return (
     <figure className="mlp-output">
       <canvas
         ref={canvas}
         role="img"
-        aria-label={`${summary}.${output ? '' : ' Not computed yet.'}`}
+        aria-label={`${summary}${t('labUi.mlp.period')}${output ? '' : t('labUi.mlp.notComputed')}`}
         style={{ width: size, height: size }}
       />
       <figcaption>
         {dims === 2 ? (
           <>
-            Output: <span className="swatch swatch-negative" /> class 0, <span className="swatch swatch-positive" />{' '}
-            class 1; pale where unsure. Points: white rim = training, dark rim = test.
+            {t('labUi.mlp.outputLabel')}
+            <span className="swatch swatch-negative" />
+            {t('labUi.mlp.class0')}
+            <span className="swatch swatch-positive" />
+            {t('labUi.mlp.class1')}
           </>
         ) : (
-          <>Output: the curve is the prediction; points: white rim = training, dark rim = test.</>
+          <>{t('labUi.mlp.outputCurve')}</>
         )}
       </figcaption>
     </figure>

@@ -1,7 +1,10 @@
 import { memo, useState } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 
 /** A link to this experiment on the lab's own page, with a button that copies it. */
 export const ShareLink = memo(function ShareLink({ query }: { query: string }) {
+  const t = useT();
   const [copied, setCopied] = useState(false);
   const href = `${import.meta.env.BASE_URL}labs/mlp?${query}`;
   const absolute = typeof window === 'undefined' ? href : new URL(href, window.location.origin).href;
@@ -15,9 +18,10 @@ export const ShareLink = memo(function ShareLink({ query }: { query: string }) {
   };
   return (
     <p className="mlp-share">
-      <a href={href}>Link to this experiment</a> (the whole setup is in the address){' '}
+      <a href={href}>{t('labUi.mlp.shareLink')}</a>
+      {t('labUi.mlp.shareNote')}{' '}
       <button type="button" onClick={() => void copy()}>
-        {copied ? 'Copied' : 'Copy link'}
+        {copied ? t('labUi.mlp.copied') : t('labUi.mlp.copyLink')}
       </button>
     </p>
   );

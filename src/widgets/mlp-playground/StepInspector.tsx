@@ -1,4 +1,7 @@
+import type { TFunction } from 'i18next';
 import { memo, useId } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import { weightLabel, type WeightRef } from '../../ml/playground/layout';
 import type { StepReport } from '../../ml/playground/session';
 import type { PlaygroundSetup } from '../../ml/playground/setup';
@@ -25,20 +28,14 @@ function allWeights(sizes: number[]): WeightRef[] {
 const key = (ref: WeightRef) => `${ref.layer}:${ref.from}:${ref.to}`;
 
 /** How the optimizer turned the gradient into the update, in words (plain SGD: checked numerically). */
-function explain(report: StepReport, setup: PlaygroundSetup): string {
+function explain(report: StepReport, setup: PlaygroundSetup, t: TFunction): string {
   const delta = report.after - report.before;
-  switch (setup.optimizer) {
-    case 'sgd':
-      return `SGD: Δw = −η·∂L/∂w = −${report.learningRate} × ${fmt(report.gradient)} = ${fmt(-report.learningRate * report.gradient)} (measured ${fmt(delta)}).`;
-    case 'momentum':
-      return 'Momentum: Δw = −η·v, where the velocity v = 0.9·v + ∂L/∂w remembers earlier gradients, so Δw is not just −η times this gradient.';
-    case 'rmsprop':
-      return 'RMSprop divides the gradient by the root of a running mean of its squares: the step size is about η whatever the gradient’s scale.';
-    case 'adam':
-      return 'Adam: Δw = −η·m̂/(√v̂ + ε) with bias-corrected running means of the gradient (m̂) and its square (v̂): each step moves about η, in the direction the recent gradients agree on.';
-    case 'adamw':
-      return 'AdamW: the Adam step, plus a decay w ← w − η·0.01·w that does not pass through the gradient.';
-  }
+  return t(`labUi.mlp.explain.${setup.optimizer}`, {
+    rate: report.learningRate,
+    gradient: fmt(report.gradient),
+    update: fmt(-report.learningRate * report.gradient),
+    delta: fmt(delta),
+  });
 }
 
 /**
@@ -52,18 +49,20 @@ export const StepInspector = memo(function StepInspector({
   report,
   setup,
 }: StepInspectorProps) {
+  const t = useT();
   const id = useId();
   const weights = allWeights(sizes);
   const current = report && key(report.weight) === key(selected) ? report : undefined;
   return (
-    <section className="mlp-step" aria-label="Step mode">
-      <h4>Step mode</h4>
+    <section className="mlp-step" aria-label={t('labUi.mlp.stepMode')}>
+      <h4>{t('labUi.mlp.stepMode')}</h4>
       <p className="mlp-note">
-        Before training or while paused, <strong>Step</strong> trains on one batch and shows what it did to one weight.
-        Choose the weight here or click its line in the network.
+        {t('labUi.mlp.stepHelpBefore')}
+        <strong>{t('lab.step')}</strong>
+        {t('labUi.mlp.stepHelpAfter')}
       </p>
       <div className="mlp-field">
-        <label htmlFor={id}>Weight to inspect</label>
+        <label htmlFor={id}>{t('labUi.mlp.weightToInspect')}</label>
         <select
           id={id}
           value={key(selected)}
@@ -83,33 +82,33 @@ export const StepInspector = memo(function StepInspector({
         <>
           <table className="mlp-step-table">
             <caption>
-              Step {current.step}: batch of {current.batchSize}, batch loss {fmt(current.loss)}
-              {current.penalty > 0 ? ` + penalty ${fmt(current.penalty)}` : ''}
+              {t('labUi.mlp.stepCaption', { step: current.step, batch: current.batchSize, loss: fmt(current.loss) })}
+              {current.penalty > 0 ? t('labUi.mlp.stepPenalty', { penalty: fmt(current.penalty) }) : ''}
             </caption>
             <tbody>
               <tr>
-                <th scope="row">{weightLabel(sizes, current.weight)} before</th>
+                <th scope="row">{t('labUi.mlp.before', { weight: weightLabel(sizes, current.weight) })}</th>
                 <td data-metric="step-weight-before">{fmt(current.before)}</td>
               </tr>
               <tr>
-                <th scope="row">gradient ∂L/∂w</th>
+                <th scope="row">{t('labUi.mlp.gradient')}</th>
                 <td data-metric="step-gradient">{fmt(current.gradient)}</td>
               </tr>
               <tr>
-                <th scope="row">learning rate η</th>
+                <th scope="row">{t('labUi.mlp.rate')}</th>
                 <td data-metric="step-learning-rate">{current.learningRate}</td>
               </tr>
               <tr>
-                <th scope="row">update Δw</th>
+                <th scope="row">{t('labUi.mlp.update')}</th>
                 <td data-metric="step-update">{fmt(current.after - current.before)}</td>
               </tr>
               <tr>
-                <th scope="row">after</th>
+                <th scope="row">{t('labUi.mlp.after')}</th>
                 <td data-metric="step-weight-after">{fmt(current.after)}</td>
               </tr>
             </tbody>
           </table>
-          <p className="mlp-note">{explain(current, setup)}</p>
+          <p className="mlp-note">{explain(current, setup, t)}</p>
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { OPTIMIZER_LABELS } from '../../ml/training/optimizers';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import {
   CHOICES,
   LIMITS,
@@ -9,18 +10,7 @@ import {
   type PlaygroundLoss,
   type PlaygroundSetup,
 } from '../../ml/playground/setup';
-import type { ScheduleName } from '../../ml/worked/schedules';
 import { ChoiceSelect, NumberSelect, percent, SliderField } from './fields';
-
-const SCHEDULE_LABELS: Record<ScheduleName, string> = {
-  constant: 'constant',
-  step: 'step decay (×0.1 at 50 %, 75 %)',
-  exponential: 'exponential decay (to 1 %)',
-  cosine: 'cosine decay',
-  'warmup-cosine': 'warm-up 10 %, then cosine',
-};
-
-const penalty = (value: number) => (value === 0 ? 'off' : String(value));
 
 export interface TrainingPanelProps {
   setup: PlaygroundSetup;
@@ -29,61 +19,63 @@ export interface TrainingPanelProps {
 
 /** Loss, optimizer, learning rate and schedule, batch size, regularisation, run length, seed. */
 export const TrainingPanel = memo(function TrainingPanel({ setup, onChange }: TrainingPanelProps) {
+  const t = useT();
+  const penalty = (value: number) => (value === 0 ? t('labUi.mlp.off') : String(value));
   const regression = taskOf(setup.data) === 'regression';
   const losses: { value: PlaygroundLoss; label: string; disabled?: boolean }[] = [
-    { value: 'bce', label: 'binary cross-entropy', disabled: regression },
-    { value: 'mse', label: 'mean squared error' },
+    { value: 'bce', label: t('labUi.mlp.losses.bce'), disabled: regression },
+    { value: 'mse', label: t('labUi.mlp.losses.mse') },
   ];
   return (
     <fieldset className="mlp-panel">
-      <legend>Training</legend>
+      <legend>{t('labUi.common.training')}</legend>
       <ChoiceSelect
-        label="Loss"
+        label={t('labUi.common.loss')}
         value={regression ? 'mse' : setup.loss}
         options={losses}
         onChange={(loss) => onChange({ loss })}
       />
-      {regression && <p className="mlp-note">Regression targets are numbers, not 0/1: the loss is MSE.</p>}
+      {regression && <p className="mlp-note">{t('labUi.mlp.regressionNote')}</p>}
       <ChoiceSelect
-        label="Optimizer"
+        label={t('labUi.common.optimizer')}
         value={setup.optimizer}
-        options={OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))}
+        options={OPTIMIZERS.map((o) => ({ value: o, label: t(`labUi.optimizers.${o}`) }))}
         onChange={(optimizer) => onChange({ optimizer })}
       />
       <NumberSelect
-        label="Learning rate"
+        label={t('labUi.common.learningRate')}
         value={setup.learningRate}
         options={CHOICES.learningRate}
         onChange={(learningRate) => onChange({ learningRate })}
       />
       <ChoiceSelect
-        label="Schedule"
+        label={t('labUi.common.schedule')}
         value={setup.schedule}
-        options={SCHEDULES.map((s) => ({ value: s, label: SCHEDULE_LABELS[s] }))}
+        options={SCHEDULES.map((s) => ({ value: s, label: t(`labUi.mlp.schedules.${s}`) }))}
         onChange={(schedule) => onChange({ schedule })}
       />
       <NumberSelect
-        label="Batch size"
+        label={t('labUi.common.batchSize')}
         value={setup.batchSize}
         options={CHOICES.batchSize}
         onChange={(batchSize) => onChange({ batchSize })}
       />
       <NumberSelect
-        label="L1 penalty"
+        label={t('labUi.mlp.l1')}
         value={setup.l1}
         options={CHOICES.penalty}
         format={penalty}
         onChange={(l1) => onChange({ l1 })}
       />
       <NumberSelect
-        label="L2 penalty"
+        label={t('labUi.mlp.l2')}
         value={setup.l2}
         options={CHOICES.penalty}
         format={penalty}
         onChange={(l2) => onChange({ l2 })}
       />
       <SliderField
-        label="Dropout"
+        label={t('labUi.mlp.dropout')}
         value={setup.dropout}
         min={LIMITS.dropout[0]}
         max={LIMITS.dropout[1]}
@@ -92,16 +84,16 @@ export const TrainingPanel = memo(function TrainingPanel({ setup, onChange }: Tr
         onChange={(dropout) => onChange({ dropout })}
       />
       <NumberSelect
-        label="Train for (steps)"
+        label={t('labUi.mlp.trainFor')}
         value={setup.steps}
         options={CHOICES.steps}
         format={(n) => n.toLocaleString('en-US')}
         onChange={(steps) => onChange({ steps })}
       />
       <div className="mlp-field">
-        <span>Weight seed {setup.seed}</span>
+        <span>{t('labUi.mlp.weightSeed', { seed: setup.seed })}</span>
         <button type="button" onClick={() => onChange({ seed: (setup.seed % LIMITS.seed[1]) + 1 })}>
-          New weights
+          {t('labUi.mlp.newWeights')}
         </button>
       </div>
     </fieldset>

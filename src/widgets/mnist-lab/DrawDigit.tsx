@@ -1,6 +1,10 @@
 import { useCallback, useRef } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import { preprocessDrawing } from '../../ml/data/draw-preprocess';
 import type { Prediction } from './protocol';
+import { sampleStrokes } from './sample-digits';
+import { SampleDigit } from './SampleDigit';
 
 const SIZE = 280;
 const BRUSH = 20;
@@ -27,6 +31,7 @@ function readInk(canvas: HTMLCanvasElement): Float32Array {
  * every few moves while drawing) the ink is preprocessed like MNIST and sent for a prediction.
  */
 export function DrawDigit({ onDrawing, onClear, prediction, disabled }: DrawDigitProps) {
+  const t = useT();
   const canvas = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
   const moves = useRef(0);
@@ -63,6 +68,17 @@ export function DrawDigit({ onDrawing, onClear, prediction, disabled }: DrawDigi
     onClear();
   };
 
+  /** The keyboard alternative: a sample digit drawn with the same pen, then predicted. */
+  const drawSample = (digit: number) => {
+    canvas.current?.getContext('2d')?.clearRect(0, 0, SIZE, SIZE);
+    for (const stroke of sampleStrokes(digit, SIZE)) {
+      last.current = null;
+      for (const [x, y] of stroke) draw({ x, y });
+    }
+    last.current = null;
+    submit();
+  };
+
   const best = prediction ? prediction.probabilities.indexOf(Math.max(...prediction.probabilities)) : undefined;
 
   return (
@@ -72,7 +88,7 @@ export function DrawDigit({ onDrawing, onClear, prediction, disabled }: DrawDigi
           ref={canvas}
           width={SIZE}
           height={SIZE}
-          aria-label="Draw a digit"
+          aria-label={t('labUi.mnist.drawTitle')}
           role="img"
           className="draw-canvas"
           data-disabled={disabled || undefined}
@@ -94,14 +110,15 @@ export function DrawDigit({ onDrawing, onClear, prediction, disabled }: DrawDigi
           }}
         />
         <button type="button" onClick={clear}>
-          Clear
+          {t('labUi.mnist.clear')}
         </button>
+        <SampleDigit onDraw={drawSample} disabled={disabled} />
       </div>
       <div className="draw-digit-answer">
         <p>
-          Prediction: <strong data-metric="predicted-digit">{best ?? ''}</strong>
+          {t('labUi.mnist.prediction')} <strong data-metric="predicted-digit">{best ?? ''}</strong>
         </p>
-        <ol className="probability-bars" aria-label="Probability of each digit">
+        <ol className="probability-bars" aria-label={t('labUi.mnist.probabilities')}>
           {Array.from({ length: 10 }, (_, digit) => {
             const p = prediction?.probabilities[digit] ?? 0;
             return (

@@ -1,3 +1,5 @@
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import { GrayImage } from '../shared/training/GrayImage';
 import type { Prediction } from './protocol';
 
@@ -15,17 +17,15 @@ function extent(values: ArrayLike<number>): [number, number] {
 
 /** The first convolution's filters and what each makes of the drawn digit. */
 export function FirstLayer({ prediction }: { prediction: Prediction }) {
+  const t = useT();
   const { filters, activations } = prediction;
-  if (!filters || !activations) return <p>The MLP has no convolution filters to show: pick a CNN.</p>;
+  if (!filters || !activations) return <p>{t('labUi.mnist.noFilters')}</p>;
   const count = Math.min(SHOWN, filters.count);
   const filterRange = extent(filters.values);
   const mapSize = activations.width * activations.height;
   return (
     <div className="first-layer">
-      <p>
-        First layer: {count} of {filters.count} filters ({filters.size}×{filters.size}) and their outputs for your
-        digit.
-      </p>
+      <p>{t('labUi.mnist.firstLayer', { count, total: filters.count, size: filters.size })}</p>
       <div className="filter-grid">
         {Array.from({ length: count }, (_, i) => {
           const map = activations.values.subarray(i * mapSize, (i + 1) * mapSize);
@@ -38,7 +38,7 @@ export function FirstLayer({ prediction }: { prediction: Prediction }) {
                 range={filterRange}
                 invert={false}
                 size={36}
-                label={`Filter ${i + 1}`}
+                label={t('labUi.mnist.filter', { n: i + 1 })}
               />
               <GrayImage
                 values={map}
@@ -47,7 +47,7 @@ export function FirstLayer({ prediction }: { prediction: Prediction }) {
                 range={extent(map)}
                 invert={false}
                 size={56}
-                label={`Output of filter ${i + 1}`}
+                label={t('labUi.mnist.filterOutput', { n: i + 1 })}
               />
             </figure>
           );

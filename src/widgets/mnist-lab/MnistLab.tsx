@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import '../shared/training/training.css';
 import './mnist-lab.css';
 import { BackendNotice } from '../shared/training/BackendNotice';
@@ -9,6 +11,7 @@ import { Metric } from '../shared/training/Metric';
 import { ProgressBar } from '../shared/training/ProgressBar';
 import { TrainControls } from '../shared/training/TrainControls';
 import { pageLabDebug } from '../shared/worker/debug';
+import { noticeText } from '../shared/worker/notice';
 import { DrawDigit } from './DrawDigit';
 import { FirstLayer } from './FirstLayer';
 import { ModelSummaryTable } from './ModelSummaryTable';
@@ -34,6 +37,7 @@ const fixed = (value: number | null | undefined, digits = 4) =>
 
 /** The MNIST CNN lab: train on 8,000 real digits in a worker, watch it learn, then draw your own. */
 export default function MnistLab() {
+  const t = useT();
   const [config, setConfig] = useState(defaultMnistLabConfig);
   const { view, send, dismissError } = useMnistLab(config);
   const predictionId = useRef(0);
@@ -47,40 +51,40 @@ export default function MnistLab() {
     (pixels: Float32Array) => send({ type: 'predict', id: ++predictionId.current, pixels }),
     [send],
   );
-  const chart = useMemo(() => curves(view.batches, view.epochs), [view.batches, view.epochs]);
-  const progress = progressOf(view, config);
+  const chart = useMemo(() => curves(view.batches, view.epochs, t), [view.batches, view.epochs, t]);
+  const progress = progressOf(view, config, t);
   const lastBatch = view.batches.at(-1);
   const lastEpoch = view.epochs.at(-1);
   const speed = smoothedSpeed(view.batches);
   const [debug] = useState(pageLabDebug);
 
   return (
-    <section className="lab mnist-lab" data-lab="mnist" data-state={view.state} aria-label="MNIST CNN lab">
+    <section className="lab mnist-lab" data-lab="mnist" data-state={view.state} aria-label={t('labUi.mnist.label')}>
       <BackendNotice backend={view.backend} />
       {view.error && (
         <div role="alert" className="lab-error">
           {view.error}{' '}
           <button type="button" className="link-button" onClick={dismissError}>
-            Dismiss
+            {t('labUi.common.dismiss')}
           </button>
         </div>
       )}
       {view.notice && (
         <div role="alert" className="notice">
-          {view.notice}{' '}
+          {noticeText(t, view.notice, view.noticeCode)}{' '}
           <button type="button" className="link-button" onClick={dismissError}>
-            Dismiss
+            {t('labUi.common.dismiss')}
           </button>
         </div>
       )}
       {debug.faults && (
         <button type="button" onClick={() => send({ type: 'lose-context' })}>
-          Simulate WebGL context loss
+          {t('labUi.common.simulateContextLoss')}
         </button>
       )}
       {view.state === 'loading' && (
         <ProgressBar
-          label="Downloading 10,000 digits"
+          label={t('labUi.mnist.downloading')}
           value={view.download?.loaded ?? 0}
           max={view.download?.total ?? 1}
           detail={view.download ? `${(view.download.loaded / 2 ** 20).toFixed(1)} MiB` : undefined}
@@ -99,23 +103,44 @@ export default function MnistLab() {
         onStop={() => send({ type: 'stop' })}
         onReset={() => send({ type: 'reset' })}
       />
-      <ProgressBar label="Training" value={progress.done} max={progress.total} detail={progress.detail} />
+      <ProgressBar
+        label={t('labUi.common.training')}
+        value={progress.done}
+        max={progress.total}
+        detail={progress.detail}
+      />
       <dl className="metric-grid">
-        <Metric name="epoch" label="Epoch" value={String(lastBatch?.epoch ?? 0)} />
-        <Metric name="batch" label="Batch" value={String(lastBatch?.batch ?? 0)} />
-        <Metric name="train-loss" label="Train loss" value={fixed(lastBatch?.loss)} />
-        <Metric name="train-accuracy" label="Train accuracy" value={fixed(lastBatch?.accuracy)} />
-        <Metric name="val-loss" label="Validation loss" value={fixed(lastEpoch?.valLoss)} />
-        <Metric name="val-accuracy" label="Validation accuracy" value={fixed(lastEpoch?.valAccuracy)} />
-        <Metric name="test-accuracy" label="Test accuracy" value={fixed(view.test?.accuracy)} />
-        <Metric name="examples-per-second" label="Speed" value={fixed(speed, 0)} unit="examples/s" />
+        <Metric name="epoch" label={t('labUi.common.epoch')} value={String(lastBatch?.epoch ?? 0)} />
+        <Metric name="batch" label={t('labUi.common.batch')} value={String(lastBatch?.batch ?? 0)} />
+        <Metric name="train-loss" label={t('labUi.common.trainLoss')} value={fixed(lastBatch?.loss)} />
+        <Metric name="train-accuracy" label={t('labUi.common.trainAccuracy')} value={fixed(lastBatch?.accuracy)} />
+        <Metric name="val-loss" label={t('labUi.common.valLoss')} value={fixed(lastEpoch?.valLoss)} />
+        <Metric name="val-accuracy" label={t('labUi.common.valAccuracy')} value={fixed(lastEpoch?.valAccuracy)} />
+        <Metric name="test-accuracy" label={t('labUi.common.testAccuracy')} value={fixed(view.test?.accuracy)} />
+        <Metric
+          name="examples-per-second"
+          label={t('labUi.common.speed')}
+          value={fixed(speed, 0)}
+          unit={t('labUi.common.examplesPerSecond')}
+        />
       </dl>
       <div className="lab-charts">
-        <LiveChart title="Loss" xLabel="step" x={chart.steps} series={chart.loss} />
-        <LiveChart title="Accuracy" xLabel="step" x={chart.steps} series={chart.accuracy} yRange={[0, 1]} />
+        <LiveChart
+          title={t('labUi.common.loss')}
+          xLabel={t('labUi.common.stepAxis')}
+          x={chart.steps}
+          series={chart.loss}
+        />
+        <LiveChart
+          title={t('labUi.common.accuracy')}
+          xLabel={t('labUi.common.stepAxis')}
+          x={chart.steps}
+          series={chart.accuracy}
+          yRange={[0, 1]}
+        />
       </div>
       {view.test && <TestResults report={view.test} />}
-      <h3 className="lab-subtitle">Draw a digit</h3>
+      <h3 className="lab-subtitle">{t('labUi.mnist.drawTitle')}</h3>
       <DrawDigit onDrawing={predict} onClear={() => undefined} prediction={view.prediction} disabled={!view.summary} />
       {view.prediction && <FirstLayer prediction={view.prediction} />}
       <DiagnosticsPanel

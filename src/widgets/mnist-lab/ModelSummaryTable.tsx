@@ -1,15 +1,18 @@
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import type { ModelSummary } from '../../ml/models/summary';
 
 /** Layers with output shapes and parameter counts, like Keras' model.summary(). */
 export function ModelSummaryTable({ summary }: { summary: ModelSummary }) {
+  const t = useT();
   return (
     <table className="model-summary">
-      <caption>Model summary</caption>
+      <caption>{t('labUi.mnist.summary')}</caption>
       <thead>
         <tr>
-          <th scope="col">Layer</th>
-          <th scope="col">Output shape</th>
-          <th scope="col">Parameters</th>
+          <th scope="col">{t('labUi.mnist.layer')}</th>
+          <th scope="col">{t('labUi.mnist.outputShape')}</th>
+          <th scope="col">{t('labUi.mnist.parameters')}</th>
         </tr>
       </thead>
       <tbody>
@@ -18,7 +21,7 @@ export function ModelSummaryTable({ summary }: { summary: ModelSummary }) {
             <td>
               {layer.name} <span className="layer-type">({layer.type})</span>
             </td>
-            <td>[{layer.outputShape.map((d) => d ?? 'batch').join(', ')}]</td>
+            <td>[{layer.outputShape.map((d) => d ?? t('labUi.mnist.batchDim')).join(', ')}]</td>
             <td>{layer.params.toLocaleString('en-US')}</td>
           </tr>
         ))}
@@ -26,7 +29,7 @@ export function ModelSummaryTable({ summary }: { summary: ModelSummary }) {
       <tfoot>
         <tr>
           <th scope="row" colSpan={2}>
-            Total
+            {t('labUi.mnist.total')}
           </th>
           <td data-metric="total-params">{summary.totalParams}</td>
         </tr>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import { ConfusionMatrix } from '../shared/training/ConfusionMatrix';
 import { GrayImage } from '../shared/training/GrayImage';
 import type { TestReport } from './protocol';
@@ -10,13 +12,14 @@ function DigitCard({ report, index }: { report: TestReport; index: number }) {
   const probabilities = report.probabilities.subarray(index * 10, index * 10 + 10);
   const predicted = report.predicted[index];
   const label = report.labels[index];
+  const t = useT();
   return (
     <figure className="digit-card">
       <GrayImage
         values={report.images.subarray(index * 784, index * 784 + 784)}
         width={28}
         height={28}
-        label={`Test digit ${index}: labelled ${label}, predicted ${predicted}`}
+        label={t('labUi.mnist.testDigit', { index, label, predicted })}
       />
       <figcaption>
         {label} → {predicted}
@@ -29,6 +32,7 @@ function DigitCard({ report, index }: { report: TestReport; index: number }) {
 
 /** Test accuracy, a clickable confusion matrix, and the digits behind a chosen cell (default: all mistakes). */
 export function TestResults({ report }: { report: TestReport }) {
+  const t = useT();
   const [cell, setCell] = useState<[number, number]>();
   const indices: number[] = [];
   for (let i = 0; i < report.labels.length && indices.length < SHOWN; i++) {
@@ -38,20 +42,21 @@ export function TestResults({ report }: { report: TestReport }) {
     if (matches) indices.push(i);
   }
   return (
-    <section className="test-results" aria-label="Test results">
+    <section className="test-results" aria-label={t('labUi.common.testResults')}>
       <ConfusionMatrix
         matrix={report.confusion}
         labels={DIGITS}
+        unit={t('labUi.mnist.digitsUnit')}
         selected={cell}
         onSelect={(actual, predicted) => setCell([actual, predicted])}
-        caption={`Test set: ${report.labels.length} digits never used for training`}
+        caption={t('labUi.mnist.testCaption', { n: report.labels.length })}
       />
       <div>
         <h3 className="lab-subtitle">
-          {cell ? `Digits labelled ${cell[0]}, predicted ${cell[1]}` : 'Misclassified test digits'}
+          {cell ? t('labUi.mnist.cellDigits', { actual: cell[0], predicted: cell[1] }) : t('labUi.mnist.misclassified')}
           {cell && (
             <button type="button" className="link-button" onClick={() => setCell(undefined)}>
-              show all mistakes
+              {t('labUi.mnist.showAllMistakes')}
             </button>
           )}
         </h3>
@@ -59,7 +64,7 @@ export function TestResults({ report }: { report: TestReport }) {
           {indices.map((index) => (
             <DigitCard key={index} report={report} index={index} />
           ))}
-          {indices.length === 0 && <p>None.</p>}
+          {indices.length === 0 && <p>{t('labUi.mnist.none')}</p>}
         </div>
       </div>
     </section>

@@ -118,6 +118,7 @@ async function recoverFromContextLoss(): Promise<void> {
       `The WebGL context was lost${wasTraining ? ' during training' : ''} (the GPU was reset or taken by another ` +
       `program), and the model on it with it. The lab now runs on ${info.backend} (the CPU) with a fresh model: ` +
       'press Train to train again. Reload the page to try the GPU again.',
+    notice: { code: 'context-lost', backend: info.backend, duringTraining: wasTraining },
   });
 }
 
@@ -256,7 +257,7 @@ async function handle(request: MnistRequest): Promise<void> {
       return predict(request.id, request.pixels);
     case 'lose-context':
       if (debug.faults && !loseContextForTesting())
-        post({ type: 'notice', message: 'There is no WebGL context to lose.' });
+        post({ type: 'notice', message: 'There is no WebGL context to lose.', notice: { code: 'no-context' } });
       return;
   }
 }

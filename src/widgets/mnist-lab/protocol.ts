@@ -5,6 +5,7 @@ import type { OptimizerName } from '../../ml/training/optimizers';
 import type { TrainingEvent } from '../../ml/training/types';
 import type { ScheduleName } from '../../ml/worked/schedules';
 import type { LabDebug } from '../shared/worker/debug';
+import type { LabNotice } from '../shared/worker/notice';
 
 /** What the reader chooses before training. Plain data: it crosses to the worker as is. */
 export interface MnistLabConfig {
@@ -80,5 +81,6 @@ export type MnistResponse =
   | { type: 'test'; report: TestReport }
   | { type: 'prediction'; prediction: Prediction }
   /** Something the reader should know that is not an error of theirs (e.g. the GPU was lost). */
-  | { type: 'notice'; message: string }
+  /** `notice` says the same as `message` as a code the page translates. */
+  | { type: 'notice'; message: string; notice?: LabNotice }
   | { type: 'error'; message: string };

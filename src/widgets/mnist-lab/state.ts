@@ -2,6 +2,7 @@ import type { BackendInfo } from '../../ml/backend';
 import type { ModelSummary } from '../../ml/models/summary';
 import type { BatchEvent, EpochEvent } from '../../ml/training/types';
 import type { LabState } from '../shared/training/TrainControls';
+import type { LabNotice } from '../shared/worker/notice';
 import type { MemoryReport, MnistResponse, Prediction, TestReport } from './protocol';
 
 /** Everything the MNIST lab shows, built only from the worker's messages (see {@link reduce}). */
@@ -20,6 +21,8 @@ export interface MnistLabView {
   epochMemory: (MemoryReport & { epoch: number })[];
   /** What the lab did about a fault (e.g. a lost WebGL context); stays until dismissed. */
   notice?: string;
+  /** The notice as a code, translated by the page (see shared/worker/notice.ts). */
+  noticeCode?: LabNotice;
   error?: string;
 }
 
@@ -73,7 +76,7 @@ export function reduce(view: MnistLabView, message: MnistLabAction): MnistLabVie
             epochMemory: [...view.epochMemory, { ...message.memory, epoch: message.epoch }],
           };
     case 'notice':
-      return { ...view, notice: message.message };
+      return { ...view, notice: message.message, noticeCode: message.notice };
     case 'test':
       return { ...view, test: message.report };
     case 'prediction':
@@ -81,6 +84,6 @@ export function reduce(view: MnistLabView, message: MnistLabAction): MnistLabVie
     case 'error':
       return { ...view, state: view.summary ? view.state : 'error', error: message.message };
     case 'cleared':
-      return { ...view, error: undefined, notice: undefined };
+      return { ...view, error: undefined, notice: undefined, noticeCode: undefined };
   }
 }

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import type { BackendName } from '../../ml/backend';
 import { SURFACES } from '../../ml/optimizer-race/surfaces';
 import { formatNumber } from '../../lib/format';
@@ -21,6 +23,7 @@ import './optimizer-race.css';
  * map, each racer's loss, and Step to see one update of every racer worked out.
  */
 export default function OptimizerRaceLab() {
+  const t = useT();
   const [settings, setSettings] = useState<RaceSettings>(() => settingsFor('valley'));
   const [stepsPerFrame, setStepsPerFrame] = useState(SURFACES.valley.stepsPerFrame);
   const [backend, setBackend] = useState<BackendName>('cpu');
@@ -34,7 +37,7 @@ export default function OptimizerRaceLab() {
       className="lab optimizer-race"
       data-lab="optimizer-race"
       data-state={view.state}
-      aria-label="Optimizer race"
+      aria-label={t('labUi.race.label')}
     >
       <RaceSettingsPanel
         settings={settings}
@@ -45,7 +48,7 @@ export default function OptimizerRaceLab() {
         onBackendChange={setBackend}
       />
       <p className="race-lesson">
-        <strong>{surface.formula}.</strong> {surface.lesson}
+        <strong>{surface.formula}.</strong> {t(`labUi.race.lessons.${surface.id}`)}
       </p>
       <TrainControls
         state={view.state}
@@ -56,7 +59,7 @@ export default function OptimizerRaceLab() {
         onReset={actions.reset}
         onStep={actions.step}
       />
-      {view.error && <p role="alert">The race stopped: {view.error}</p>}
+      {view.error && <p role="alert">{t('labUi.race.stopped', { error: view.error })}</p>}
       <div className="race-main">
         <SurfacePlot
           surface={surface}
@@ -67,16 +70,21 @@ export default function OptimizerRaceLab() {
         />
         <div className="race-side">
           <dl className="metric-grid">
-            <Metric name="step" label="Step" value={String(view.steps)} unit={`of ${surface.maxSteps}`} />
-            <Metric name="steps-per-second" label="Steps per second" value={formatNumber(view.stepsPerSecond, 0)} />
-            <Metric name="backend" label="Backend" value={view.backend} />
-            <Metric name="num-tensors" label="Tensors in memory" value={String(view.numTensors)} />
+            <Metric
+              name="step"
+              label={t('labUi.common.step')}
+              value={String(view.steps)}
+              unit={t('labUi.race.ofSteps', { n: surface.maxSteps })}
+            />
+            <Metric
+              name="steps-per-second"
+              label={t('labUi.race.stepsPerSecond')}
+              value={formatNumber(view.stepsPerSecond, 0)}
+            />
+            <Metric name="backend" label={t('lab.backend')} value={view.backend} />
+            <Metric name="num-tensors" label={t('labUi.race.tensors')} value={String(view.numTensors)} />
           </dl>
-          <p className="race-backend-note">
-            CPU is the default: one step of five racers is 200–500 TF.js operations on single numbers, and on WebGL each
-            is a separate GPU program launch, which costs far more than the arithmetic. Switch to WebGL to run the same
-            optimizers on the GPU and compare the steps per second.
-          </p>
+          <p className="race-backend-note">{t('labUi.race.backendNote')}</p>
         </div>
       </div>
       <RaceStandings runners={shown} surface={surface} />

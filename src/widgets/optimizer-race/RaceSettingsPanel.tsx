@@ -1,5 +1,7 @@
 import { useId } from 'react';
-import { RACER_LABELS, RACER_NAMES, type RacerName } from '../../ml/optimizer-race/racers';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
+import { RACER_NAMES, type RacerName } from '../../ml/optimizer-race/racers';
 import { SURFACE_IDS, SURFACES, type SurfaceId } from '../../ml/optimizer-race/surfaces';
 import type { BackendName } from '../../ml/backend';
 import { RangeControl, SelectControl } from '../shared/controls';
@@ -7,12 +9,7 @@ import { formatPoint, formatValue } from './format';
 import { RacerSwatch } from './RacerSwatch';
 import { settingsFor, toggleRacer, type RaceSettings } from './settings';
 
-const surfaceOptions = SURFACE_IDS.map((id) => ({ value: id, label: SURFACES[id].label }));
 const beta2Options = ['0.9', '0.95', '0.99', '0.995', '0.999', '0.9999'].map((v) => ({ value: v, label: v }));
-const backendOptions: { value: BackendName; label: string }[] = [
-  { value: 'cpu', label: 'CPU' },
-  { value: 'webgl', label: 'WebGL (GPU)' },
-];
 const speedOptions = ['1', '2', '5', '10', '20', '50'].map((v) => ({ value: v, label: v }));
 
 /** η on a log slider: the value is log₁₀ η. */
@@ -38,16 +35,22 @@ export function RaceSettingsPanel({
   backend: BackendName;
   onBackendChange(backend: BackendName): void;
 }) {
+  const t = useT();
   const id = useId();
+  const surfaceOptions = SURFACE_IDS.map((id) => ({ value: id, label: t(`labUi.race.surfaces.${id}`) }));
+  const backendOptions: { value: BackendName; label: string }[] = [
+    { value: 'cpu', label: 'CPU' },
+    { value: 'webgl', label: t('labUi.race.webgl') },
+  ];
   const set = (patch: Partial<RaceSettings>) => onChange({ ...settings, ...patch });
   const surface = SURFACES[settings.surface];
   const label = (racer: RacerName) =>
-    racer === 'adam-uncorrected' ? 'Adam without bias correction' : RACER_LABELS[racer];
+    racer === 'adam-uncorrected' ? t('labUi.race.adamUncorrected') : t(`labUi.race.racers.${racer}`);
   return (
     <div className="race-settings">
       <div className="race-settings-row">
         <SelectControl<SurfaceId>
-          label="Surface"
+          label={t('labUi.race.surface')}
           value={settings.surface}
           options={surfaceOptions}
           onChange={(id) => {
@@ -56,31 +59,31 @@ export function RaceSettingsPanel({
           }}
         />
         <SelectControl
-          label="Steps per frame"
+          label={t('labUi.race.stepsPerFrame')}
           value={String(stepsPerFrame)}
           options={speedOptions}
           onChange={(v) => onStepsPerFrameChange(Number(v))}
         />
         <SelectControl<BackendName>
-          label="Backend"
+          label={t('lab.backend')}
           value={backend}
           options={backendOptions}
           onChange={onBackendChange}
         />
         <span className="race-start-point">
-          Start {formatPoint(settings.start, 3)} — click the map to move it{' '}
+          {t('labUi.race.start', { point: formatPoint(settings.start, 3) })}{' '}
           <button
             type="button"
             onClick={() => set({ start: surface.start })}
             disabled={settings.start === surface.start}
           >
-            Default start
+            {t('labUi.race.defaultStart')}
           </button>
         </span>
       </div>
       <div className="race-settings-row">
         <RangeControl
-          label="Learning rate η"
+          label={t('labUi.race.learningRate')}
           value={Math.log10(settings.learningRate)}
           min={-4}
           max={0}
@@ -89,7 +92,7 @@ export function RaceSettingsPanel({
           onChange={(v) => set({ learningRate: fromLog(v) })}
         />
         <RangeControl
-          label="Momentum μ"
+          label={t('labUi.race.momentum')}
           value={settings.momentum}
           min={0}
           max={0.99}
@@ -119,7 +122,7 @@ export function RaceSettingsPanel({
           onChange={(v) => set({ beta2: Number(v) })}
         />
         <RangeControl
-          label="AdamW weight decay λ"
+          label={t('labUi.race.weightDecay')}
           value={settings.weightDecay}
           min={0}
           max={0.5}
@@ -128,7 +131,7 @@ export function RaceSettingsPanel({
         />
       </div>
       <fieldset className="race-racers">
-        <legend>Racers</legend>
+        <legend>{t('labUi.race.racersLegend')}</legend>
         {RACER_NAMES.map((racer) => {
           const on = settings.racers.includes(racer);
           return (

@@ -1,4 +1,6 @@
-import { RACER_LABELS, type RaceHyperparameters } from '../../ml/optimizer-race/racers';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
+import type { RaceHyperparameters } from '../../ml/optimizer-race/racers';
 import type { Point } from '../../ml/optimizer-race/surfaces';
 import type { RunnerSnapshot } from './client';
 import { formatPoint, formatValue } from './format';
@@ -22,6 +24,7 @@ export function StepDetails({
   runners: readonly RunnerSnapshot[];
   hyperparameters: RaceHyperparameters;
 }) {
+  const t = useT();
   const { learningRate, momentum, rho, beta1, beta2, weightDecay, epsilon } = hyperparameters;
   const step = runners.find((r) => r.lastStep)?.lastStep?.t;
   if (step === undefined) return null;
@@ -29,18 +32,26 @@ export function StepDetails({
     <div className="race-step-details">
       <table className="race-step-table">
         <caption>
-          Step {step}, worked out (η = {formatValue(learningRate)}, μ = {momentum}, ρ = {rho}, β₁ = {beta1}, β₂ ={' '}
-          {beta2}, λ = {weightDecay}, ε = {epsilon}; g = ∇f at the point before the step; each pair is (x, y))
+          {t('labUi.race.detailsCaption', {
+            step,
+            eta: formatValue(learningRate),
+            mu: momentum,
+            rho,
+            beta1,
+            beta2,
+            lambda: weightDecay,
+            epsilon,
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Optimizer</th>
-            <th scope="col">Rule</th>
-            <th scope="col">θ before</th>
+            <th scope="col">{t('labUi.common.optimizer')}</th>
+            <th scope="col">{t('labUi.race.rule')}</th>
+            <th scope="col">{t('labUi.race.before')}</th>
             <th scope="col">g</th>
-            <th scope="col">Intermediate values</th>
-            <th scope="col">Δθ by the rule</th>
-            <th scope="col">Δθ taken by TF.js</th>
+            <th scope="col">{t('labUi.race.intermediate')}</th>
+            <th scope="col">{t('labUi.race.byRule')}</th>
+            <th scope="col">{t('labUi.race.byTfjs')}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,7 +62,7 @@ export function StepDetails({
             return (
               <tr key={r.racer} data-step-racer={r.racer}>
                 <th scope="row">
-                  <RacerSwatch racer={r.racer} /> {RACER_LABELS[r.racer]}
+                  <RacerSwatch racer={r.racer} /> {t(`labUi.race.racers.${r.racer}`)}
                 </th>
                 <td className="race-rule">{e.rule}</td>
                 <td className="num">{formatPoint(e.before, 6)}</td>
@@ -66,7 +77,7 @@ export function StepDetails({
                       ))}
                 </td>
                 <td className="num">{formatPoint(e.delta, 6)}</td>
-                <td className="num">{taken ? formatPoint(taken, 6) : 'left the map'}</td>
+                <td className="num">{taken ? formatPoint(taken, 6) : t('labUi.race.leftMap')}</td>
               </tr>
             );
           })}

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, type MouseEvent } from 'react';
-import { RACER_LABELS } from '../../ml/optimizer-race/racers';
+import { useEffect, useId, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import type { Point, Surface } from '../../ml/optimizer-race/surfaces';
 import { niceTicks, tickLabel } from '../shared/ticks';
 import type { RunnerSnapshot } from './client';
@@ -19,6 +20,14 @@ import { markerPath, RACER_STYLES } from './racer-style';
 /** Pixels of the heat-map bitmap per SVG unit (sharp on high-density screens, cheap to compute). */
 const RESOLUTION = 2;
 
+/** Arrow keys and the direction each moves the start point in (x right, y up). */
+const ARROWS: Readonly<Record<string, readonly [number, number]>> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, 1],
+  ArrowDown: [0, -1],
+};
+
 /** Draws the surface's heat map with contour bands into `canvas`, in the page's --fg colour. */
 function drawHeatmap(canvas: HTMLCanvasElement, surface: Surface): void {
   const context = canvas.getContext('2d');
@@ -34,7 +43,7 @@ const pct = (part: number, whole: number) => `${(100 * part) / whole}%`;
 /**
  * The race on its surface: a heat map with contour bands (canvas, redrawn when the surface or
  * the colour theme changes), the start, the minimum, each racer's trajectory and current
- * position (SVG). Clicking the map picks a new start point.
+ * position (SVG). Clicking the map picks a new start point; so do the arrow keys while it has the focus.
  */
 export function SurfacePlot({
   surface,
@@ -65,6 +74,7 @@ export function SurfacePlot({
   const { left, top } = PLOT.margin;
   const xTicks = niceTicks(surface.domain.x[0], surface.domain.x[1], 6);
   const yTicks = niceTicks(surface.domain.y[0], surface.domain.y[1], 5);
+  const t = useT();
   const clipId = `race-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   const pick = (event: MouseEvent<SVGSVGElement>) => {
@@ -77,16 +87,39 @@ export function SurfacePlot({
     onPickStart([Number(x.toFixed(2)), Number(y.toFixed(2))]);
   };
 
+  /** The keyboard's way to move the start: arrow keys, 1/40 of the map per press (Shift: 1/8). */
+  const nudge = (event: KeyboardEvent<SVGSVGElement>) => {
+    const direction = ARROWS[event.key];
+    if (!direction) return;
+    event.preventDefault();
+    const { x: xs, y: ys } = surface.domain;
+    const fraction = event.shiftKey ? 1 / 8 : 1 / 40;
+    const clampTo = (v: number, [lo, hi]: readonly [number, number]) =>
+      Number(Math.min(hi, Math.max(lo, v)).toFixed(2));
+    onPickStart([
+      clampTo(start[0] + direction[0] * fraction * (xs[1] - xs[0]), xs),
+      clampTo(start[1] + direction[1] * fraction * (ys[1] - ys[0]), ys),
+    ]);
+  };
+
   const description =
-    `${surface.label}, ${surface.formula}, after ${steps} steps from ${formatPoint(start)}` +
-    (surface.minimum ? ` (minimum at ${formatPoint(surface.minimum)})` : '') +
-    ': ' +
+    t('labUi.race.plotLabel', {
+      surface: t(`labUi.race.surfaces.${surface.id}`),
+      formula: surface.formula,
+      steps,
+      start: formatPoint(start),
+    }) +
+    (surface.minimum ? t('labUi.race.plotMinimum', { point: formatPoint(surface.minimum) }) : '') +
+    t('labUi.race.colon') +
     runners
-      .map(
-        (r) =>
-          `${RACER_LABELS[r.racer]} at ${formatPoint([r.xs[r.count - 1], r.ys[r.count - 1]])}, loss ${formatLoss(r.loss)}`,
+      .map((r) =>
+        t('labUi.race.plotRacer', {
+          racer: t(`labUi.race.racers.${r.racer}`),
+          point: formatPoint([r.xs[r.count - 1], r.ys[r.count - 1]]),
+          loss: formatLoss(r.loss),
+        }),
       )
-      .join('; ');
+      .join(t('labUi.race.separator'));
 
   return (
     <div className="race-plot" style={{ aspectRatio: `${PLOT.width} / ${PLOT.height}` }}>
@@ -103,26 +136,34 @@ export function SurfacePlot({
         }}
         aria-hidden="true"
       />
-      <svg viewBox={`0 0 ${PLOT.width} ${PLOT.height}`} role="img" aria-label={description} onClick={pick}>
+      <svg
+        viewBox={`0 0 ${PLOT.width} ${PLOT.height}`}
+        role="img"
+        aria-label={description}
+        aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown"
+        tabIndex={0}
+        onClick={pick}
+        onKeyDown={nudge}
+      >
         <defs>
           <clipPath id={clipId}>
             <rect x={left} y={top} width={INNER_WIDTH} height={INNER_HEIGHT} />
           </clipPath>
         </defs>
         <rect className="race-frame" x={left} y={top} width={INNER_WIDTH} height={INNER_HEIGHT} />
-        {xTicks.map((t) => (
-          <g key={`x${t}`} className="race-tick">
-            <line x1={scales.sx(t)} x2={scales.sx(t)} y1={top + INNER_HEIGHT} y2={top + INNER_HEIGHT + 4} />
-            <text x={scales.sx(t)} y={top + INNER_HEIGHT + 16} textAnchor="middle">
-              {tickLabel(t)}
+        {xTicks.map((tick) => (
+          <g key={`x${tick}`} className="race-tick">
+            <line x1={scales.sx(tick)} x2={scales.sx(tick)} y1={top + INNER_HEIGHT} y2={top + INNER_HEIGHT + 4} />
+            <text x={scales.sx(tick)} y={top + INNER_HEIGHT + 16} textAnchor="middle">
+              {tickLabel(tick)}
             </text>
           </g>
         ))}
-        {yTicks.map((t) => (
-          <g key={`y${t}`} className="race-tick">
-            <line x1={left - 4} x2={left} y1={scales.sy(t)} y2={scales.sy(t)} />
-            <text x={left - 7} y={scales.sy(t) + 4} textAnchor="end">
-              {tickLabel(t)}
+        {yTicks.map((tick) => (
+          <g key={`y${tick}`} className="race-tick">
+            <line x1={left - 4} x2={left} y1={scales.sy(tick)} y2={scales.sy(tick)} />
+            <text x={left - 7} y={scales.sy(tick) + 4} textAnchor="end">
+              {tickLabel(tick)}
             </text>
           </g>
         ))}

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import '../shared/training/training.css';
 import '../mnist-lab/mnist-lab.css';
 import './quantization-lab.css';
@@ -19,6 +21,7 @@ const fixed = (value: number | null | undefined, digits = 4) =>
  * bits (one scale per tensor or per output channel), rebuild each version and test it.
  */
 export default function QuantizationLab() {
+  const t = useT();
   const [length, setLength] = useState<TrainingLength>('epoch');
   const { view, send, dismissError } = useQuantizationLab(length);
   const busy = view.state === 'training' || view.state === 'paused' || view.state === 'loading';
@@ -31,33 +34,36 @@ export default function QuantizationLab() {
       className="lab quantization-lab"
       data-lab="quantization"
       data-state={view.state}
-      aria-label="Quantisation lab"
+      aria-label={t('labUi.quantization.label')}
     >
       {view.error && (
         <div role="alert" className="lab-error">
           {view.error}{' '}
           <button type="button" className="link-button" onClick={dismissError}>
-            Dismiss
+            {t('labUi.common.dismiss')}
           </button>
         </div>
       )}
       {view.state === 'loading' && (
         <ProgressBar
-          label="Downloading 10,000 digits"
+          label={t('labUi.mnist.downloading')}
           value={view.download?.loaded ?? 0}
           max={view.download?.total ?? 1}
           detail={view.download ? `${(view.download.loaded / 2 ** 20).toFixed(1)} MiB` : undefined}
         />
       )}
       <p className="data-source">
-        Model: the small CNN ({view.params?.toLocaleString('en-US') ?? '…'} parameters: two convolutions and a dense
-        layer), trained with Adam on {view.counts?.train.toLocaleString('en-US') ?? '8,000'} MNIST digits. Runs on the{' '}
-        <strong>{view.backend?.backend ?? '…'}</strong> backend; nothing leaves your browser.
+        {t('labUi.quantization.modelNote', {
+          params: view.params?.toLocaleString('en-US') ?? '…',
+          train: view.counts?.train.toLocaleString('en-US') ?? '8,000',
+        })}
+        <strong>{view.backend?.backend ?? '…'}</strong>
+        {t('labUi.quantization.backendAfter')}
       </p>
       <fieldset className="lab-settings" disabled={busy}>
-        <legend>Settings</legend>
+        <legend>{t('labUi.common.settings')}</legend>
         <label>
-          Training before quantising
+          {t('labUi.quantization.trainingLength')}
           <select
             value={length}
             onChange={(e) => {
@@ -68,7 +74,7 @@ export default function QuantizationLab() {
           >
             {(Object.keys(TRAINING_LENGTHS) as TrainingLength[]).map((key) => (
               <option key={key} value={key}>
-                {TRAINING_LENGTHS[key].label}
+                {t(`labUi.quantization.lengths.${key}`)}
               </option>
             ))}
           </select>
@@ -83,22 +89,26 @@ export default function QuantizationLab() {
         onReset={() => send({ type: 'reset' })}
       />
       <ProgressBar
-        label="Training"
+        label={t('labUi.common.training')}
         value={batch?.step ?? 0}
         max={steps}
-        detail={`${batch?.step ?? 0} / ${steps} batches`}
+        detail={t('labUi.quantization.batchesProgress', { done: batch?.step ?? 0, total: steps })}
       />
       <ProgressBar
-        label="Quantising and testing"
+        label={t('labUi.quantization.quantising')}
         value={view.rows.length}
         max={total}
-        detail={`${view.rows.length} / ${total} versions`}
+        detail={t('labUi.quantization.versionsProgress', { done: view.rows.length, total })}
       />
       <dl className="metric-grid">
-        <Metric name="batch" label="Batch" value={String(batch?.step ?? 0)} />
-        <Metric name="train-loss" label="Train loss" value={fixed(batch?.loss)} />
-        <Metric name="train-accuracy" label="Train accuracy" value={fixed(batch?.accuracy)} />
-        <Metric name="versions-tested" label="Versions tested" value={String(view.rows.length)} />
+        <Metric name="batch" label={t('labUi.common.batch')} value={String(batch?.step ?? 0)} />
+        <Metric name="train-loss" label={t('labUi.common.trainLoss')} value={fixed(batch?.loss)} />
+        <Metric name="train-accuracy" label={t('labUi.common.trainAccuracy')} value={fixed(batch?.accuracy)} />
+        <Metric
+          name="versions-tested"
+          label={t('labUi.quantization.versionsTested')}
+          value={String(view.rows.length)}
+        />
       </dl>
       {view.rows.length > 0 ? (
         <>
@@ -106,9 +116,7 @@ export default function QuantizationLab() {
           <ErrorTable rows={view.rows} />
         </>
       ) : (
-        <p className="quantization-hint">
-          Press Train: after training, the table compares the float32 network with its 8-, 4- and 2-bit versions.
-        </p>
+        <p className="quantization-hint">{t('labUi.quantization.hint')}</p>
       )}
       <DiagnosticsPanel backend={view.backend} numTensors={view.memory?.numTensors} gpuBytes={view.memory?.gpuBytes} />
     </section>

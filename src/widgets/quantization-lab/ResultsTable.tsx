@@ -1,12 +1,17 @@
+import type { TFunction } from 'i18next';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import type { QuantizationRow } from '../../ml/quantize';
 
 const percent = (x: number) => (x * 100).toFixed(1);
 const kilobytes = (bytes: number) => (bytes / 1000).toFixed(2);
 const signed = (x: number) => `${x > 0 ? '+' : x < 0 ? '−' : '±'}${Math.abs(x).toFixed(1)}`;
 
-function storageLabel(row: QuantizationRow): string {
-  if (row.spec.bits === 32) return 'float32 (as trained)';
-  return `int${row.spec.bits}, ${row.spec.granularity === 'per-tensor' ? 'one scale per tensor' : 'one scale per channel'}`;
+function storageLabel(row: QuantizationRow, t: TFunction): string {
+  if (row.spec.bits === 32) return t('labUi.quantization.float');
+  return row.spec.granularity === 'per-tensor'
+    ? t('labUi.quantization.perTensorScale', { bits: row.spec.bits })
+    : t('labUi.quantization.perChannelScale', { bits: row.spec.bits });
 }
 
 /**
@@ -22,28 +27,29 @@ export function ResultsTable({
   total: number;
   testCount: number;
 }) {
+  const t = useT();
   const float = rows.find((r) => r.spec.bits === 32);
   return (
     <table className="quantization-results">
       <caption>
-        The same trained network stored {total} ways, each version tested on the same{' '}
-        {testCount.toLocaleString('en-US')} test digits ({rows.length} of {total} measured)
+        {t('labUi.quantization.caption', { total, count: testCount.toLocaleString('en-US'), done: rows.length })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Weights stored as</th>
-          <th scope="col">Size</th>
-          <th scope="col">Smaller by</th>
-          <th scope="col">Test accuracy</th>
-          <th scope="col">Change</th>
+          <th scope="col">{t('labUi.quantization.storedAs')}</th>
+          <th scope="col">{t('labUi.quantization.size')}</th>
+          <th scope="col">{t('labUi.quantization.smallerBy')}</th>
+          <th scope="col">{t('labUi.common.testAccuracy')}</th>
+          <th scope="col">{t('labUi.quantization.change')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.key} data-row={row.key}>
-            <th scope="row">{storageLabel(row)}</th>
-            <td title={`${row.bytes.toLocaleString('en-US')} bytes`}>
-              <span data-metric={`size-${row.key}`}>{kilobytes(row.bytes)}</span> kB
+            <th scope="row">{storageLabel(row, t)}</th>
+            <td title={t('labUi.quantization.bytes', { n: row.bytes.toLocaleString('en-US') })}>
+              <span data-metric={`size-${row.key}`}>{kilobytes(row.bytes)}</span>
+              {t('labUi.quantization.kB')}
             </td>
             <td>
               <span data-metric={`compression-${row.key}`}>{float ? (float.bytes / row.bytes).toFixed(2) : ''}</span>×
@@ -54,8 +60,8 @@ export function ResultsTable({
             <td>
               <span data-metric={`accuracy-change-${row.key}`}>
                 {float ? signed(Math.round((row.accuracy - float.accuracy) * 1000) / 10) : ''}
-              </span>{' '}
-              points
+              </span>
+              {t('labUi.quantization.points')}
             </td>
           </tr>
         ))}
@@ -66,20 +72,23 @@ export function ResultsTable({
 
 /** Per quantised kernel: the largest rounding error of each version, next to its bound s/2. */
 export function ErrorTable({ rows }: { rows: QuantizationRow[] }) {
+  const t = useT();
   const quantized = rows.filter((r) => r.spec.bits !== 32);
   if (quantized.length === 0) return null;
   const kernels = quantized[0].report.filter((w) => w.quantized);
   return (
     <table className="quantization-errors">
-      <caption>Rounding error per kernel: the largest, the bound s/2 (half the largest scale) and the mean</caption>
+      <caption>{t('labUi.quantization.errorCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Kernel</th>
+          <th scope="col">{t('labUi.quantization.kernel')}</th>
           {quantized.map((r) => (
             <th scope="col" key={r.key}>
               int{r.spec.bits}
               <br />
-              {r.spec.granularity === 'per-tensor' ? 'per tensor' : 'per channel'}
+              {r.spec.granularity === 'per-tensor'
+                ? t('labUi.quantization.perTensor')
+                : t('labUi.quantization.perChannel')}
             </th>
           ))}
         </tr>
@@ -96,7 +105,7 @@ export function ErrorTable({ rows }: { rows: QuantizationRow[] }) {
                 <td key={r.key}>
                   {w ? w.maxError.toFixed(4) : ''} <small>≤ {w ? w.errorBound.toFixed(4) : ''}</small>
                   <br />
-                  <small>mean {w ? w.meanError.toFixed(4) : ''}</small>
+                  <small>{t('labUi.quantization.mean', { value: w ? w.meanError.toFixed(4) : '' })}</small>
                 </td>
               );
             })}

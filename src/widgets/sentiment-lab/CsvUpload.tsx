@@ -1,7 +1,10 @@
 import { memo, useId } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import { CSV_MAX_BYTES, formatFileSize, type CsvPreview } from '../../ml/data/csv';
 import { ProgressBar } from '../shared/training/ProgressBar';
 import type { CsvColumns } from './csv-protocol';
+import { csvProblemText } from './csv-text';
 import type { DataSource } from './protocol';
 import { useCsvUpload } from './useCsvUpload';
 
@@ -14,9 +17,10 @@ export interface CsvUploadProps {
 }
 
 function PreviewTable({ preview }: { preview: CsvPreview }) {
+  const t = useT();
   return (
     <table className="csv-preview">
-      <caption>First rows of the file</caption>
+      <caption>{t('labUi.sentiment.csvFirstRows')}</caption>
       <thead>
         <tr>
           {preview.fields.map((field, i) => (
@@ -48,6 +52,7 @@ function ColumnPicker({
   columns?: CsvColumns;
   onChoose(columns: CsvColumns): void;
 }) {
+  const t = useT();
   const current = { text: columns?.text ?? preview.guess.text ?? 0, label: columns?.label ?? preview.guess.label ?? 1 };
   const picker = (key: keyof CsvColumns, label: string) => (
     <label>
@@ -55,7 +60,7 @@ function ColumnPicker({
       <select value={current[key]} onChange={(e) => onChoose({ ...current, [key]: Number(e.target.value) })}>
         {preview.fields.map((field, i) => (
           <option key={i} value={i}>
-            {field || `column ${i + 1}`}
+            {field || t('labUi.sentiment.column', { n: i + 1 })}
           </option>
         ))}
       </select>
@@ -63,8 +68,8 @@ function ColumnPicker({
   );
   return (
     <div className="column-picker">
-      {picker('text', 'Text column')}
-      {picker('label', 'Label column')}
+      {picker('text', t('labUi.sentiment.textColumn'))}
+      {picker('label', t('labUi.sentiment.labelColumn'))}
     </div>
   );
 }
@@ -74,17 +79,14 @@ function ColumnPicker({
  * file shows what is wrong (role="alert") and changes nothing else in the lab.
  */
 export const CsvUpload = memo(function CsvUpload({ source, onUse, onBackToImdb, disabled }: CsvUploadProps) {
+  const t = useT();
   const inputId = useId();
   const { report, progress, read, choose, take } = useCsvUpload(onUse);
   return (
     <div className="csv-upload">
-      <p>
-        A CSV file (UTF-8, up to {formatFileSize(CSV_MAX_BYTES)}) whose first row names the columns, with one column of
-        texts and one of labels written 0/1, neg/pos or negative/positive. Commas, semicolons, tabs or vertical bars may
-        separate the values. The lab then builds a vocabulary from your texts and trains the same model on them.
-      </p>
+      <p>{t('labUi.sentiment.csvHelp', { size: formatFileSize(CSV_MAX_BYTES) })}</p>
       <div className="file-input">
-        <label htmlFor={inputId}>Upload CSV</label>
+        <label htmlFor={inputId}>{t('labUi.sentiment.uploadCsv')}</label>
         <input
           id={inputId}
           type="file"
@@ -96,14 +98,20 @@ export const CsvUpload = memo(function CsvUpload({ source, onUse, onBackToImdb, 
           }}
         />
       </div>
-      {progress && <ProgressBar label="Reading the file" value={progress.loaded} max={Math.max(1, progress.total)} />}
+      {progress && (
+        <ProgressBar
+          label={t('labUi.sentiment.readingFile')}
+          value={progress.loaded}
+          max={Math.max(1, progress.total)}
+        />
+      )}
       {report && report.problems.length > 0 && (
         <div role="alert" className="lab-error csv-problems">
-          <p>“{report.name}” cannot be used (the lab keeps its current data and model):</p>
+          <p>{t('labUi.sentiment.csvUnusable', { name: report.name })}</p>
           <ul>
             {report.problems.map((problem) => (
               <li key={problem.kind} data-problem={problem.kind}>
-                {problem.message}
+                {csvProblemText(t, problem)}
               </li>
             ))}
           </ul>
@@ -117,18 +125,22 @@ export const CsvUpload = memo(function CsvUpload({ source, onUse, onBackToImdb, 
       )}
       {report?.summary && (
         <p className="csv-summary" role="status">
-          “{report.name}”: {report.summary.rows.toLocaleString('en-US')} labelled texts, {report.summary.positives}{' '}
-          positive and {report.summary.negatives} negative.{' '}
+          {t('labUi.sentiment.csvSummary', {
+            name: report.name,
+            rows: report.summary.rows.toLocaleString('en-US'),
+            positives: report.summary.positives,
+            negatives: report.summary.negatives,
+          })}{' '}
           <button type="button" onClick={take} disabled={disabled}>
-            Use this data
+            {t('labUi.sentiment.useData')}
           </button>
         </p>
       )}
       {source?.kind === 'csv' && (
         <p>
-          The lab now trains on “{source.name}”.{' '}
+          {t('labUi.sentiment.nowTrainsOn', { name: source.name })}{' '}
           <button type="button" onClick={onBackToImdb} disabled={disabled}>
-            Back to the IMDB reviews
+            {t('labUi.sentiment.backToImdb')}
           </button>
         </p>
       )}

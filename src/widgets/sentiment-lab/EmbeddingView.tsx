@@ -1,4 +1,6 @@
 import { memo, useState } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import type { EmbeddingMap, NeighboursReport } from './protocol';
 
 const W = 360;
@@ -7,6 +9,7 @@ const PAD = 28;
 
 /** The 2-D PCA map of sentiment words as an SVG scatter plot, words coloured by their usual polarity. */
 function WordMap({ map }: { map: EmbeddingMap }) {
+  const t = useT();
   if (map.points.length === 0) return null;
   const xs = map.points.map((p) => p.x);
   const ys = map.points.map((p) => p.y);
@@ -18,10 +21,12 @@ function WordMap({ map }: { map: EmbeddingMap }) {
   return (
     <figure className="word-map">
       <figcaption>
-        Sentiment words in the learned embedding, by principal components 1 and 2 ({(map.explained[0] * 100).toFixed(0)}{' '}
-        % and {(map.explained[1] * 100).toFixed(0)} % of their variance)
+        {t('labUi.sentiment.mapCaption', {
+          first: (map.explained[0] * 100).toFixed(0),
+          second: (map.explained[1] * 100).toFixed(0),
+        })}
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} width={W} role="img" aria-label="Scatter plot of word vectors after PCA">
+      <svg viewBox={`0 0 ${W} ${H}`} width={W} role="img" aria-label={t('labUi.sentiment.mapLabel')}>
         <rect x={0} y={0} width={W} height={H} className="map-frame" />
         {map.points.map((p) => (
           <g key={p.word} className={`map-word ${p.polarity}`}>
@@ -32,6 +37,7 @@ function WordMap({ map }: { map: EmbeddingMap }) {
           </g>
         ))}
       </svg>
+      <p className="map-key">{t('labUi.sentiment.mapKey')}</p>
     </figure>
   );
 }
@@ -44,6 +50,7 @@ export interface EmbeddingViewProps {
 
 /** Nearest neighbours of a chosen word (cosine similarity) and the PCA map of sentiment words. */
 export const EmbeddingView = memo(function EmbeddingView({ map, neighbours, onWord }: EmbeddingViewProps) {
+  const t = useT();
   const [word, setWord] = useState('great');
   return (
     <div className="embedding-view">
@@ -55,15 +62,15 @@ export const EmbeddingView = memo(function EmbeddingView({ map, neighbours, onWo
           }}
         >
           <label>
-            Word
+            {t('labUi.sentiment.word')}
             <input value={word} onChange={(e) => setWord(e.target.value)} size={14} />
           </label>{' '}
-          <button type="submit">Find neighbours</button>
+          <button type="submit">{t('labUi.sentiment.findNeighbours')}</button>
         </form>
-        {neighbours?.neighbours === null && <p>“{neighbours.word}” is not in the vocabulary.</p>}
+        {neighbours?.neighbours === null && <p>{t('labUi.sentiment.notInVocabulary', { word: neighbours.word })}</p>}
         {neighbours?.neighbours && (
           <table className="neighbour-table">
-            <caption>Nearest to “{neighbours.word}” by cosine similarity</caption>
+            <caption>{t('labUi.sentiment.nearest', { word: neighbours.word })}</caption>
             <tbody>
               {neighbours.neighbours.map((n) => (
                 <tr key={n.word}>

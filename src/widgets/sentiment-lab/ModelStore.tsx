@@ -1,4 +1,6 @@
 import { memo } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 export interface ModelStoreProps {
   savedAt?: string | null;
   onSave(): void;
@@ -9,19 +11,22 @@ export interface ModelStoreProps {
 
 /** Save the model with its vocabulary in this browser (IndexedDB), load it back, or download it as files. */
 export const ModelStore = memo(function ModelStore({ savedAt, onSave, onLoad, onDownload, disabled }: ModelStoreProps) {
+  const t = useT();
   return (
-    <div className="model-store" role="group" aria-label="Keep the model">
+    <div className="model-store" role="group" aria-label={t('labUi.sentiment.keepTitle')}>
       <button type="button" onClick={onSave} disabled={disabled}>
-        Save in this browser
+        {t('labUi.sentiment.saveHere')}
       </button>
       <button type="button" onClick={onLoad} disabled={disabled || !savedAt}>
-        Load saved model
+        {t('labUi.sentiment.loadSaved')}
       </button>
       <button type="button" onClick={onDownload} disabled={disabled}>
-        Download model files
+        {t('labUi.sentiment.download')}
       </button>
       <span className="saved-at" data-saved-at={savedAt ?? undefined}>
-        {savedAt ? `Saved ${new Date(savedAt).toLocaleString()}` : 'Nothing saved yet'}
+        {savedAt
+          ? t('labUi.sentiment.savedAt', { when: new Date(savedAt).toLocaleString() })
+          : t('labUi.sentiment.nothingSaved')}
       </span>
     </div>
   );

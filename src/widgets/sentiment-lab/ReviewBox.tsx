@@ -1,5 +1,8 @@
 import { memo, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import type { TextAnalysis } from '../../ml/inspect/attribution';
+import { NEGATIVE_COLOUR, POSITIVE_COLOUR } from '../shared/palette';
 
 export const DEFAULT_REVIEW = 'The acting was great, but the ending was a mess and the plot was boring.';
 
@@ -12,39 +15,41 @@ export interface ReviewBoxProps {
   disabled?: boolean;
 }
 
-/** Background for a contribution: green pushes towards positive, red towards negative, stronger = more. */
+/** Background for a contribution: blue pushes towards positive, vermilion towards negative, stronger = more. */
 function shade(contribution: number, scale: number): string {
   const strength = Math.min(1, Math.abs(contribution) / scale);
-  const colour = contribution > 0 ? 'var(--tip)' : 'var(--warning)';
+  const colour = contribution > 0 ? POSITIVE_COLOUR : NEGATIVE_COLOUR;
   // At most 45% colour, so the word keeps a 4.5:1 contrast in the dark theme too.
   return `color-mix(in srgb, ${colour} ${Math.round(strength * 45)}%, transparent)`;
 }
 
 /** The cleaned text with each token highlighted by its leave-one-out contribution. */
 function Highlighted({ analysis }: { analysis: TextAnalysis }) {
-  const scale = Math.max(0.01, ...analysis.tokens.map((t) => Math.abs(t.contribution ?? 0)));
+  const t = useT();
+  const scale = Math.max(0.01, ...analysis.tokens.map((token) => Math.abs(token.contribution ?? 0)));
   const parts: ReactNode[] = [];
   let at = 0;
-  analysis.tokens.forEach((t, i) => {
-    if (t.start > at) parts.push(analysis.cleaned.slice(at, t.start));
-    const c = t.contribution;
+  analysis.tokens.forEach((token, i) => {
+    if (token.start > at) parts.push(analysis.cleaned.slice(at, token.start));
+    const c = token.contribution;
     const title =
       c === null
-        ? 'cut: beyond the sequence length'
-        : `${c >= 0 ? '+' : '−'}${Math.abs(c * 100).toFixed(1)} points${t.known ? '' : ' (unknown word)'}`;
+        ? t('labUi.sentiment.tokenCut')
+        : t('labUi.sentiment.tokenPoints', { sign: c >= 0 ? '+' : '−', points: Math.abs(c * 100).toFixed(1) }) +
+          (token.known ? '' : t('labUi.sentiment.unknownWord'));
     parts.push(
       <mark
         key={i}
         className="token"
-        data-known={t.known || undefined}
+        data-known={token.known || undefined}
         data-cut={c === null || undefined}
         style={c === null ? undefined : { background: shade(c, scale) }}
         title={title}
       >
-        {t.token}
+        {token.token}
       </mark>,
     );
-    at = t.end;
+    at = token.end;
   });
   parts.push(analysis.cleaned.slice(at));
   return <p className="review-highlight">{parts}</p>;
@@ -55,6 +60,7 @@ function Highlighted({ analysis }: { analysis: TextAnalysis }) {
  * it would change that probability (leave-one-out occlusion: see src/ml/inspect/attribution.ts).
  */
 export const ReviewBox = memo(function ReviewBox({ onAnalyze, analysis, modelVersion, disabled }: ReviewBoxProps) {
+  const t = useT();
   const id = useId();
   const [text, setText] = useState(DEFAULT_REVIEW);
   const latest = useRef(onAnalyze);
@@ -70,28 +76,43 @@ export const ReviewBox = memo(function ReviewBox({ onAnalyze, analysis, modelVer
   const p = analysis?.probability;
   const strongest = analysis
     ? [...analysis.tokens]
-        .filter((t) => t.contribution !== null)
+        .filter((token) => token.contribution !== null)
         .sort((a, b) => Math.abs(b.contribution ?? 0) - Math.abs(a.contribution ?? 0))
         .slice(0, 3)
     : [];
   return (
     <div className="review-box">
       <div className="review-input">
-        <label htmlFor={id}>Review</label>
+        <label htmlFor={id}>{t('labUi.sentiment.review')}</label>
         <textarea id={id} value={text} rows={4} onChange={(e) => setText(e.target.value)} spellCheck />
       </div>
       <div className="review-answer" aria-live="polite">
         <p>
           P(positive) = <strong data-metric="positive-probability">{p === undefined ? '' : p.toFixed(4)}</strong>
-          {p !== undefined && <span className="verdict"> → {p >= 0.5 ? 'positive' : 'negative'}</span>}
+          {p !== undefined && (
+            <span className="verdict">
+              {' '}
+              → {p >= 0.5 ? t('labUi.sentiment.positive') : t('labUi.sentiment.negative')}
+            </span>
+          )}
         </p>
-        <meter min={0} max={1} low={0.5} high={0.5} optimum={1} value={p ?? 0.5} aria-label="Probability positive" />
+        <meter
+          min={0}
+          max={1}
+          low={0.5}
+          high={0.5}
+          optimum={1}
+          value={p ?? 0.5}
+          aria-label={t('labUi.sentiment.probabilityPositive')}
+        />
         {analysis && <Highlighted analysis={analysis} />}
         {strongest.length > 0 && (
           <p className="review-legend">
-            Green words push towards positive, red towards negative (the change in P(positive) when the word is
-            deleted). Strongest:{' '}
-            {strongest.map((t) => `“${t.token}” ${((t.contribution ?? 0) * 100).toFixed(2)}`).join(', ')} points.
+            {t('labUi.sentiment.legend', {
+              list: strongest
+                .map((token) => `“${token.token}” ${((token.contribution ?? 0) * 100).toFixed(2)}`)
+                .join(', '),
+            })}
           </p>
         )}
       </div>

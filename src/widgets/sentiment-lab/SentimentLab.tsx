@@ -1,4 +1,6 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import '../shared/training/training.css';
 import '../mnist-lab/mnist-lab.css';
 import './sentiment-lab.css';
@@ -11,6 +13,7 @@ import { Metric } from '../shared/training/Metric';
 import { ProgressBar } from '../shared/training/ProgressBar';
 import { TrainControls } from '../shared/training/TrainControls';
 import { pageLabDebug } from '../shared/worker/debug';
+import { noticeText } from '../shared/worker/notice';
 import { CsvUpload } from './CsvUpload';
 import { EmbeddingView } from './EmbeddingView';
 import { ModelStore } from './ModelStore';
@@ -29,6 +32,7 @@ const SummaryTable = memo(ModelSummaryTable);
 
 /** The sentiment lab: train a word-embedding classifier on IMDB reviews (or your CSV), then probe it. */
 export default function SentimentLab() {
+  const t = useT();
   const { view, send, dismiss } = useSentimentLab();
   const analysisId = useRef(0);
   const busy = view.state === 'training' || view.state === 'paused' || view.state === 'loading';
@@ -48,7 +52,7 @@ export default function SentimentLab() {
     (name: string, texts: string[], labels: Uint8Array) => send({ type: 'use-csv', name, texts, labels }),
     [send],
   );
-  const chart = useMemo(() => curves(view.batches, view.epochs), [view.batches, view.epochs]);
+  const chart = useMemo(() => curves(view.batches, view.epochs, t), [view.batches, view.epochs, t]);
   const lastBatch = view.batches.at(-1);
   const lastEpoch = view.epochs.at(-1);
   const speed = recentSpeed(view.batches, view.config.batchSize);
@@ -64,39 +68,49 @@ export default function SentimentLab() {
   const [debug] = useState(pageLabDebug);
 
   return (
-    <section className="lab sentiment-lab" data-lab="sentiment" data-state={view.state} aria-label="Sentiment lab">
+    <section
+      className="lab sentiment-lab"
+      data-lab="sentiment"
+      data-state={view.state}
+      aria-label={t('labUi.sentiment.label')}
+    >
       <BackendNotice backend={view.backend} />
       {view.error && (
         <div role="alert" className="lab-error">
           {view.error}{' '}
           <button type="button" className="link-button" onClick={dismiss}>
-            Dismiss
+            {t('labUi.common.dismiss')}
           </button>
         </div>
       )}
       {view.notice && (
         <p role="status" className="notice">
-          {view.notice}
+          {noticeText(t, view.notice, view.noticeCode)}
         </p>
       )}
       {debug.faults && (
         <button type="button" onClick={() => send({ type: 'lose-context' })}>
-          Simulate WebGL context loss
+          {t('labUi.common.simulateContextLoss')}
         </button>
       )}
       {view.state === 'loading' && view.model && (
         <ProgressBar
-          label="Downloading 49,582 IMDB reviews"
+          label={t('labUi.sentiment.downloading')}
           value={view.download?.loaded ?? 0}
           max={view.download?.total ?? 1}
           detail={view.download ? `${(view.download.loaded / 2 ** 20).toFixed(1)} MiB` : undefined}
         />
       )}
       <p className="data-source">
-        Data: {source?.kind === 'csv' ? `your file “${source.name}”` : 'IMDB movie reviews (Maas et al., 2011)'}
+        {t('labUi.sentiment.dataLabel')}
+        {source?.kind === 'csv' ? t('labUi.sentiment.dataCsv', { name: source.name }) : t('labUi.sentiment.dataImdb')}
         {counts
-          ? ` — ${counts.train.toLocaleString('en-US')} to train on, ${counts.validation.toLocaleString('en-US')} to validate, ${counts.test.toLocaleString('en-US')} to test.`
-          : ' — downloaded (about 19 MB) when you first press Train.'}
+          ? t('labUi.sentiment.dataCounts', {
+              train: counts.train.toLocaleString('en-US'),
+              validation: counts.validation.toLocaleString('en-US'),
+              test: counts.test.toLocaleString('en-US'),
+            })
+          : t('labUi.sentiment.dataLater')}
       </p>
       <div className="lab-top">
         <Settings config={shown} onChange={changeConfig} disabled={busy} />
@@ -112,38 +126,54 @@ export default function SentimentLab() {
         onReset={() => send({ type: 'reset' })}
       />
       <ProgressBar
-        label="Training"
+        label={t('labUi.common.training')}
         value={runSteps}
         max={totalSteps}
-        detail={`${runSteps} / ${totalSteps} steps of this run`}
+        detail={t('labUi.sentiment.progress', { done: runSteps, total: totalSteps })}
       />
       <dl className="metric-grid">
-        <Metric name="epoch" label="Epoch" value={String(lastBatch?.epoch ?? 0)} />
-        <Metric name="batch" label="Batch" value={String(lastBatch?.batch ?? 0)} />
-        <Metric name="train-loss" label="Train loss" value={fixed(lastBatch?.loss)} />
-        <Metric name="train-accuracy" label="Train accuracy" value={fixed(lastBatch?.accuracy)} />
-        <Metric name="val-loss" label="Validation loss" value={fixed(lastEpoch?.valLoss)} />
-        <Metric name="val-accuracy" label="Validation accuracy" value={fixed(lastEpoch?.valAccuracy)} />
-        <Metric name="test-accuracy" label="Test accuracy" value={fixed(view.test?.accuracy)} />
-        <Metric name="examples-per-second" label="Speed" value={fixed(speed, 0)} unit="examples/s" />
+        <Metric name="epoch" label={t('labUi.common.epoch')} value={String(lastBatch?.epoch ?? 0)} />
+        <Metric name="batch" label={t('labUi.common.batch')} value={String(lastBatch?.batch ?? 0)} />
+        <Metric name="train-loss" label={t('labUi.common.trainLoss')} value={fixed(lastBatch?.loss)} />
+        <Metric name="train-accuracy" label={t('labUi.common.trainAccuracy')} value={fixed(lastBatch?.accuracy)} />
+        <Metric name="val-loss" label={t('labUi.common.valLoss')} value={fixed(lastEpoch?.valLoss)} />
+        <Metric name="val-accuracy" label={t('labUi.common.valAccuracy')} value={fixed(lastEpoch?.valAccuracy)} />
+        <Metric name="test-accuracy" label={t('labUi.common.testAccuracy')} value={fixed(view.test?.accuracy)} />
+        <Metric
+          name="examples-per-second"
+          label={t('labUi.common.speed')}
+          value={fixed(speed, 0)}
+          unit={t('labUi.common.examplesPerSecond')}
+        />
       </dl>
       <div className="lab-charts">
-        <LiveChart title="Loss (binary cross-entropy)" xLabel="step" x={chart.steps} series={chart.loss} />
-        <LiveChart title="Accuracy" xLabel="step" x={chart.steps} series={chart.accuracy} yRange={[0, 1]} />
+        <LiveChart
+          title={t('labUi.sentiment.lossTitle')}
+          xLabel={t('labUi.common.stepAxis')}
+          x={chart.steps}
+          series={chart.loss}
+        />
+        <LiveChart
+          title={t('labUi.common.accuracy')}
+          xLabel={t('labUi.common.stepAxis')}
+          x={chart.steps}
+          series={chart.accuracy}
+          yRange={[0, 1]}
+        />
       </div>
       {view.test && <TestResults report={view.test} />}
-      <h3 className="lab-subtitle">Score a review</h3>
+      <h3 className="lab-subtitle">{t('labUi.sentiment.scoreTitle')}</h3>
       <ReviewBox
         onAnalyze={analyze}
         analysis={view.analysis?.analysis}
         modelVersion={modelVersion}
         disabled={!view.model}
       />
-      <h3 className="lab-subtitle">Inside the embedding</h3>
+      <h3 className="lab-subtitle">{t('labUi.sentiment.embeddingTitle')}</h3>
       <EmbeddingView map={view.map} neighbours={view.neighbours} onWord={findNeighbours} />
-      <h3 className="lab-subtitle">Your own data</h3>
+      <h3 className="lab-subtitle">{t('labUi.sentiment.ownDataTitle')}</h3>
       <CsvUpload source={source} onUse={useCsv} onBackToImdb={backToImdb} disabled={busy} />
-      <h3 className="lab-subtitle">Keep the model</h3>
+      <h3 className="lab-subtitle">{t('labUi.sentiment.keepTitle')}</h3>
       <ModelStore
         savedAt={view.savedAt}
         onSave={save}

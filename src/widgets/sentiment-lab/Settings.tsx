@@ -1,13 +1,11 @@
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
 import { SENTIMENT_MODEL_NAMES, sentimentParamCount, type SentimentModelName } from '../../ml/models/sentiment';
-import { OPTIMIZER_LABELS, OPTIMIZER_NAMES, type OptimizerName } from '../../ml/training/optimizers';
+import { OPTIMIZER_NAMES, type OptimizerName } from '../../ml/training/optimizers';
 import { ScheduleSelect } from '../shared/training/ScheduleSelect';
 import type { SentimentLabConfig } from './protocol';
-
-const MODEL_LABELS: Record<SentimentModelName, string> = {
-  average: 'Average of word vectors (the seed model)',
-  cnn: '1-D convolution + max-pooling',
-};
 
 /** The choices of each numeric setting. */
 export const CHOICES = {
@@ -22,21 +20,22 @@ export const CHOICES = {
 
 type NumericKey = keyof typeof CHOICES;
 
-const LABELS: Record<NumericKey, string> = {
-  vocabularySize: 'Vocabulary size',
-  sequenceLength: 'Sequence length (tokens)',
-  embeddingDim: 'Embedding size',
-  learningRate: 'Learning rate',
-  batchSize: 'Batch size',
-  epochs: 'Epochs',
-  maxSteps: 'Stop after',
-};
+/** The label of each numeric setting (keys of labUi.common or labUi.sentiment.settings). */
+const LABELS = {
+  vocabularySize: 'labUi.sentiment.settings.vocabularySize',
+  sequenceLength: 'labUi.sentiment.settings.sequenceLength',
+  embeddingDim: 'labUi.sentiment.settings.embeddingDim',
+  learningRate: 'labUi.common.learningRate',
+  batchSize: 'labUi.common.batchSize',
+  epochs: 'labUi.common.epochs',
+  maxSteps: 'labUi.sentiment.settings.maxSteps',
+} as const satisfies Record<NumericKey, string>;
 
-const show = (key: NumericKey, value: number) =>
+const show = (key: NumericKey, value: number, t: TFunction) =>
   key === 'maxSteps'
     ? value === 0
-      ? 'all epochs'
-      : `${value} batches`
+      ? t('labUi.sentiment.allEpochs')
+      : t('labUi.sentiment.batches', { n: value })
     : key === 'learningRate'
       ? String(value)
       : value.toLocaleString('en-US');
@@ -49,15 +48,16 @@ export interface SettingsProps {
 
 /** Model and training settings. Changing one builds a fresh model (curves and results start over). */
 export const Settings = memo(function Settings({ config, onChange, disabled }: SettingsProps) {
+  const t = useT();
   const set = <K extends keyof SentimentLabConfig>(key: K, value: SentimentLabConfig[K]) =>
     onChange({ ...config, [key]: value });
   const select = (key: NumericKey) => (
     <label key={key}>
-      {LABELS[key]}
+      {t(LABELS[key])}
       <select value={config[key]} onChange={(e) => set(key, Number(e.target.value))}>
         {CHOICES[key].map((value) => (
           <option key={value} value={value}>
-            {show(key, value)}
+            {show(key, value, t)}
           </option>
         ))}
       </select>
@@ -65,25 +65,27 @@ export const Settings = memo(function Settings({ config, onChange, disabled }: S
   );
   return (
     <fieldset className="lab-settings" disabled={disabled}>
-      <legend>Settings</legend>
+      <legend>{t('labUi.common.settings')}</legend>
       <label>
-        Model
+        {t('labUi.common.model')}
         <select value={config.model} onChange={(e) => set('model', e.target.value as SentimentModelName)}>
           {SENTIMENT_MODEL_NAMES.map((name) => (
             <option key={name} value={name}>
-              {MODEL_LABELS[name]} — {sentimentParamCount({ ...config, model: name }).toLocaleString('en-US')}{' '}
-              parameters
+              {t(`labUi.sentiment.models.${name}`)} —{' '}
+              {t('labUi.common.parameters', {
+                n: sentimentParamCount({ ...config, model: name }).toLocaleString('en-US'),
+              })}
             </option>
           ))}
         </select>
       </label>
       {(['vocabularySize', 'sequenceLength', 'embeddingDim'] as const).map(select)}
       <label>
-        Optimizer
+        {t('labUi.common.optimizer')}
         <select value={config.optimizer} onChange={(e) => set('optimizer', e.target.value as OptimizerName)}>
           {OPTIMIZER_NAMES.map((name) => (
             <option key={name} value={name}>
-              {OPTIMIZER_LABELS[name]}
+              {t(`labUi.optimizers.${name}`)}
             </option>
           ))}
         </select>

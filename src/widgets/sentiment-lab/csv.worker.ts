@@ -76,7 +76,13 @@ scope.addEventListener('message', (event) => {
         id,
         name: current?.name ?? '',
         size: current?.size ?? 0,
-        problems: [{ kind: 'binary', message: `The file could not be read: ${messageOf(error)}` }],
+        problems: [
+          {
+            kind: 'binary',
+            message: `The file could not be read: ${messageOf(error)}`,
+            text: { code: 'unreadable', values: { error: messageOf(error) } },
+          },
+        ],
       },
     });
   });

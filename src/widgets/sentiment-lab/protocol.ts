@@ -8,6 +8,7 @@ import type { TrainingEvent } from '../../ml/training/types';
 import type { ScheduleName } from '../../ml/worked/schedules';
 import type { MemoryReport } from '../mnist-lab/protocol';
 import type { LabDebug } from '../shared/worker/debug';
+import type { LabNotice } from '../shared/worker/notice';
 
 export type { MemoryReport };
 
@@ -125,6 +126,7 @@ export type SentimentResponse =
   | { type: 'neighbours'; report: NeighboursReport }
   | { type: 'embedding-map'; map: EmbeddingMap }
   | { type: 'stored'; savedAt: string | null }
-  | { type: 'notice'; message: string }
+  /** `notice` says the same as `message` as a code the page translates. */
+  | { type: 'notice'; message: string; notice?: LabNotice }
   | { type: 'download'; files: DownloadFile[] }
   | { type: 'error'; message: string };

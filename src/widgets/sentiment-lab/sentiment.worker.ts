@@ -123,6 +123,7 @@ async function recoverFromContextLoss(): Promise<void> {
       `The WebGL context was lost${wasTraining ? ' during training' : ''} (the GPU was reset or taken by another ` +
       `program), and the model on it with it. The lab now runs on ${info.backend} (the CPU) with a fresh model: ` +
       'press Train to train again. Reload the page to try the GPU again.',
+    notice: { code: 'context-lost', backend: info.backend, duringTraining: wasTraining },
   });
 }
 
@@ -229,7 +230,11 @@ async function load(): Promise<void> {
   vocabulary = data.vocabularyFor(config);
   model = loaded.model;
   await announceModel(true);
-  post({ type: 'notice', message: 'Loaded the saved model, its vocabulary and its settings.' });
+  post({
+    type: 'notice',
+    message: 'Loaded the saved model, its vocabulary and its settings.',
+    notice: { code: 'model-loaded' },
+  });
 }
 
 /** Requests that change the model or data: run in order, one at a time. */
@@ -293,7 +298,7 @@ scope.addEventListener('message', (event) => {
         return trainer?.stop();
       case 'lose-context':
         if (debug.faults && !loseContextForTesting())
-          post({ type: 'notice', message: 'There is no WebGL context to lose.' });
+          post({ type: 'notice', message: 'There is no WebGL context to lose.', notice: { code: 'no-context' } });
         return;
       case 'analyze':
         return analyze(request.id, request.text);

@@ -2,6 +2,7 @@ import type { BackendInfo } from '../../ml/backend';
 import type { TextAnalysis } from '../../ml/inspect/attribution';
 import type { BatchEvent, EpochEvent } from '../../ml/training/types';
 import type { LabState } from '../shared/training/TrainControls';
+import type { LabNotice } from '../shared/worker/notice';
 import { defaultSentimentLabConfig } from './config';
 import type {
   DataInfo,
@@ -33,6 +34,8 @@ export interface SentimentLabView {
   /** When the model in IndexedDB was saved (null: none; undefined: not known yet). */
   savedAt?: string | null;
   notice?: string;
+  /** The notice as a code, translated by the page (see shared/worker/notice.ts). */
+  noticeCode?: LabNotice;
   error?: string;
   /** Steps and epochs of earlier runs on this model, added to a later run's events. */
   offset?: { step: number; epoch: number };
@@ -76,7 +79,7 @@ export function reduce(view: SentimentLabView, action: SentimentLabAction): Sent
     case 'configured':
       return { ...view, config: action.config };
     case 'cleared':
-      return { ...view, error: undefined, notice: undefined };
+      return { ...view, error: undefined, notice: undefined, noticeCode: undefined };
     case 'backend':
       return { ...view, backend: action.info };
     case 'progress':
@@ -132,7 +135,7 @@ export function reduce(view: SentimentLabView, action: SentimentLabAction): Sent
     case 'stored':
       return { ...view, savedAt: action.savedAt };
     case 'notice':
-      return { ...view, notice: action.message };
+      return { ...view, notice: action.message, noticeCode: action.notice };
     case 'download':
       return view;
     case 'error': {

@@ -1,4 +1,6 @@
-import { ARM_LABELS, ARMS, type Arm } from '../../ml/transfer/arms';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
+import { ARMS, type Arm } from '../../ml/transfer/arms';
 import type { ArmResult } from '../../ml/transfer/experiment';
 
 const plain = (value: number | null | undefined, digits = 4) =>
@@ -16,18 +18,19 @@ export function ResultsTable({
   results: Partial<Record<Arm, ArmResult>>;
   params: Partial<Record<Arm, number>>;
 }) {
+  const t = useT();
   return (
     <table className="transfer-results">
-      <caption>Results (test digits never used for training)</caption>
+      <caption>{t('labUi.transfer.resultsCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Arm</th>
-          <th scope="col">Trainable parameters</th>
+          <th scope="col">{t('labUi.transfer.arm')}</th>
+          <th scope="col">{t('labUi.transfer.trainable')}</th>
           <th scope="col">K</th>
-          <th scope="col">Accuracy on 5–9</th>
-          <th scope="col">0–4 before</th>
-          <th scope="col">0–4 after</th>
-          <th scope="col">Forgetting</th>
+          <th scope="col">{t('labUi.transfer.accuracy59')}</th>
+          <th scope="col">{t('labUi.transfer.before04')}</th>
+          <th scope="col">{t('labUi.transfer.after04')}</th>
+          <th scope="col">{t('labUi.transfer.forgetting')}</th>
         </tr>
       </thead>
       <tbody>
@@ -36,7 +39,7 @@ export function ResultsTable({
           const count = result?.trainableParams ?? params[arm];
           return (
             <tr key={arm}>
-              <th scope="row">{ARM_LABELS[arm]}</th>
+              <th scope="row">{t(`labUi.transfer.arms.${arm}`)}</th>
               <td>
                 <span data-metric={`trainable-params-${arm}`}>{count ?? ''}</span>
               </td>
@@ -50,7 +53,7 @@ export function ResultsTable({
                 {result?.forgetting !== null && result?.forgetting !== undefined ? (
                   <span data-metric={`forgetting-${arm}`}>{plain(result.forgetting)}</span>
                 ) : result ? (
-                  <span title="A new network: it never learned digits 0–4">n/a</span>
+                  <span title={t('labUi.transfer.newNetwork')}>{t('labUi.transfer.notApplicable')}</span>
                 ) : (
                   ''
                 )}

@@ -1,4 +1,6 @@
-import { ARM_LABELS, ARMS, type Arm } from '../../ml/transfer/arms';
+import { useT } from '../../i18n';
+import '../../i18n/lab-strings';
+import { ARMS, type Arm } from '../../ml/transfer/arms';
 import { DEFAULT_FINETUNE_CONFIG, K_CHOICES, type FineTuneConfig } from '../../ml/transfer/experiment';
 
 /** What the reader chooses. */
@@ -35,29 +37,30 @@ export function Settings({
   onChange(settings: TransferSettings): void;
   disabled: boolean;
 }) {
+  const t = useT();
   const set = <K extends keyof TransferSettings>(key: K, value: TransferSettings[K]) =>
     onChange({ ...settings, [key]: value });
   const toggle = (arm: Arm, on: boolean) =>
     set('arms', on ? [...settings.arms, arm] : settings.arms.filter((a) => a !== arm));
   return (
     <fieldset className="lab-settings transfer-settings" disabled={disabled}>
-      <legend>Fine-tuning on digits 5–9</legend>
+      <legend>{t('labUi.transfer.legend')}</legend>
       <label>
-        Labelled examples per class (K)
+        {t('labUi.transfer.examplesPerClass')}
         <select value={settings.k} disabled={settings.sweep} onChange={(e) => set('k', Number(e.target.value))}>
           {K_CHOICES.map((k) => (
             <option key={k} value={k}>
-              {k} per class ({k * 5} digits)
+              {t('labUi.transfer.perClass', { k, digits: k * 5 })}
             </option>
           ))}
         </select>
       </label>
       <label className="check">
         <input type="checkbox" checked={settings.sweep} onChange={(e) => set('sweep', e.target.checked)} />
-        Sweep every K ({K_CHOICES.join(', ')})
+        {t('labUi.transfer.sweep', { list: K_CHOICES.join(', ') })}
       </label>
       <label>
-        LoRA rank r
+        {t('labUi.transfer.rank')}
         <select value={settings.rank} onChange={(e) => set('rank', Number(e.target.value))}>
           {RANKS.map((r) => (
             <option key={r} value={r}>
@@ -67,7 +70,7 @@ export function Settings({
         </select>
       </label>
       <label>
-        Steps per arm
+        {t('labUi.transfer.stepsPerArm')}
         <select value={settings.steps} onChange={(e) => set('steps', Number(e.target.value))}>
           {STEP_CHOICES.map((s) => (
             <option key={s} value={s}>
@@ -76,7 +79,7 @@ export function Settings({
           ))}
         </select>
       </label>
-      <div role="group" aria-label="Arms to compare" className="transfer-arms">
+      <div role="group" aria-label={t('labUi.transfer.armsToCompare')} className="transfer-arms">
         {ARMS.map((arm) => (
           <label key={arm} className="check">
             <input
@@ -84,7 +87,7 @@ export function Settings({
               checked={settings.arms.includes(arm)}
               onChange={(e) => toggle(arm, e.target.checked)}
             />
-            {ARM_LABELS[arm]}
+            {t(`labUi.transfer.arms.${arm}`)}
           </label>
         ))}
       </div>

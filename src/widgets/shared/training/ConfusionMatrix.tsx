@@ -1,4 +1,5 @@
 import { useT } from '../../../i18n';
+import { NEGATIVE_COLOUR, POSITIVE_COLOUR } from '../palette';
 
 export interface ConfusionMatrixProps {
   /** matrix[actual][predicted] = count */
@@ -49,7 +50,7 @@ export function ConfusionMatrix({
               const strength = count / max;
               const isSelected = selected?.[0] === actual && selected[1] === predicted;
               const style = {
-                background: `color-mix(in srgb, ${diagonal ? 'var(--tip)' : 'var(--warning)'} ${Math.round(strength * 45)}%, transparent)`, // ≤ 45%: text keeps 4.5:1 contrast in the dark theme too
+                background: `color-mix(in srgb, ${diagonal ? POSITIVE_COLOUR : NEGATIVE_COLOUR} ${Math.round(strength * 45)}%, transparent)`, // ≤ 45%: text keeps 4.5:1 contrast in the dark theme too
               };
               const label = t('lab.confusionCell', {
                 count,

@@ -11,6 +11,8 @@ export interface ChartSeries {
   /** A CSS colour or var(); dashed draws the line dashed (to tell series apart without colour). */
   color: string;
   dashed?: boolean;
+  /** A dash pattern in pixels such as [2, 3] (overrides `dashed`). */
+  dash?: number[];
 }
 
 export interface LiveChartProps {
@@ -66,7 +68,7 @@ export function LiveChart({ title, xLabel, x, series, height = 220, yRange }: Li
           label: s.label,
           stroke: cssVar(s.color),
           width: 2,
-          dash: s.dashed ? [6, 4] : undefined,
+          dash: s.dash ?? (s.dashed ? [6, 4] : undefined),
           spanGaps: true,
           points: { show: false },
         })),

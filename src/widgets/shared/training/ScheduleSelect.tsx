@@ -1,4 +1,6 @@
-import { scheduleLabels, type ScheduleName } from '../../../ml/worked/schedules';
+import { useT } from '../../../i18n';
+import '../../../i18n/lab-strings';
+import { type ScheduleName } from '../../../ml/worked/schedules';
 
 const SCHEDULES: readonly ScheduleName[] = ['constant', 'step', 'exponential', 'cosine', 'warmup-cosine'];
 
@@ -7,13 +9,14 @@ const SCHEDULES: readonly ScheduleName[] = ['constant', 'step', 'exponential', '
  * setting is its peak). The schedules are drawn in the optimizers chapter.
  */
 export function ScheduleSelect({ value, onChange }: { value: ScheduleName; onChange(value: ScheduleName): void }) {
+  const t = useT();
   return (
     <label>
-      Schedule
+      {t('labUi.common.schedule')}
       <select value={value} onChange={(e) => onChange(e.target.value as ScheduleName)}>
         {SCHEDULES.map((name) => (
           <option key={name} value={name}>
-            {scheduleLabels[name]}
+            {t(`labUi.schedules.${name}`)}
           </option>
         ))}
       </select>
