@@ -1,7 +1,9 @@
 /**
  * The browser half of `npm run bench`: for each backend and lab model (the MNIST lab's three, the
- * sentiment lab's two at the lab's default sizes), examples/second of our trainer and of a plain
- * `model.fit` on the same model, batch size and data, in this page.
+ * sentiment lab's two at the lab's default sizes, the transfer lab's CNN and the text-transfer
+ * lab's few-label classifier), examples/second of our trainer and of a plain `model.fit` on the
+ * same model, batch size and data, in this page; and skip-gram's word pairs/second (no fit to
+ * compare with: it is a custom loop, src/ml/text-transfer/skipgram.ts).
  * Results go to `window.benchResults` (read by scripts/bench/run.ts).
  */
 import * as tf from '@tensorflow/tfjs';
@@ -17,12 +19,18 @@ import {
   defaultSentimentModelConfig,
   SENTIMENT_MODEL_NAMES,
 } from '../../src/ml/models/sentiment';
+import { createTextArmModel } from '../../src/ml/text-transfer/classifier';
+import { buildCorpus, PairStream } from '../../src/ml/text-transfer/corpus';
+import { DEFAULT_WORD_PRETRAIN } from '../../src/ml/text-transfer/pretrain';
+import { SkipGram } from '../../src/ml/text-transfer/skipgram';
 import { createTrainer } from '../../src/ml/training';
+import { selectDigits, taskToDevice } from '../../src/ml/transfer/data';
+import { createTransferCnn, FINETUNE_DIGITS, TASK_CLASSES } from '../../src/ml/transfer/model';
 import { wasmPaths } from '../../src/widgets/shared/worker/wasm-paths';
 
 /** One model of a lab, with what it trains on: a fresh model and the first `count` examples on the device. */
 interface Workload {
-  lab: 'mnist' | 'sentiment';
+  lab: 'mnist' | 'sentiment' | 'transfer' | 'text-transfer';
   model: string;
   loss: 'categoricalCrossentropy' | 'binaryCrossentropy';
   create(): tf.LayersModel;
@@ -36,7 +44,8 @@ export interface BenchRow {
   batchSize: number;
   steps: number;
   ours: number;
-  fit: number;
+  /** null where there is no `model.fit` to compare with (skip-gram: word pairs/second in `ours`). */
+  fit: number | null;
   numTensorsAfter: number;
 }
 
@@ -87,7 +96,41 @@ async function workloads(): Promise<Workload[]> {
       create: () => createSentimentModel({ ...sizes, model: name }),
       data: (count) => textToDevice(textSubset(imdb.splits.train, count), sizes),
     })),
+    {
+      lab: 'transfer',
+      model: 'cnn',
+      loss: 'categoricalCrossentropy',
+      create: () => createTransferCnn({ seed: 1, headSeed: 8 }),
+      data: (count) => taskToDevice(subset(selectDigits(mnist.train, FINETUNE_DIGITS), count), TASK_CLASSES),
+    },
+    {
+      lab: 'text-transfer',
+      model: 'few-label',
+      loss: 'binaryCrossentropy',
+      create: () =>
+        createTextArmModel('scratch', { vocabularySize: 10_000, sequenceLength: 200, dim: 48, seed: 1 }, undefined),
+      data: (count) =>
+        textToDevice(textSubset(imdb.splits.train, count), { vocabularySize: 10_000, sequenceLength: 200 }),
+    },
   ];
+}
+
+/** Skip-gram word pairs/second at the shipped recipe's sizes (better of two runs of `steps` steps). */
+async function skipGram(imdb: ReturnType<typeof decodeImdb>, steps: number): Promise<number> {
+  const config = DEFAULT_WORD_PRETRAIN;
+  const stream = new PairStream(buildCorpus(imdb.splits.train, { vocabularySize: config.vocabularySize }), config);
+  const batches = Array.from({ length: steps + 1 }, () => stream.next(config.batchSize));
+  let best = 0;
+  for (let run = 0; run < 2; run++) {
+    const model = new SkipGram(config, config.learningRate);
+    (model.step(batches[0]) as tf.Tensor).dispose(); // warm-up
+    const start = performance.now();
+    for (let i = 1; i <= steps; i++) model.step(batches[i]).dispose();
+    await model.input.data();
+    best = Math.max(best, (steps * config.batchSize) / ((performance.now() - start) / 1000));
+    model.dispose();
+  }
+  return best;
 }
 
 async function ours(work: Workload, count: number, steps: number): Promise<number> {
@@ -141,6 +184,7 @@ async function fit(work: Workload, count: number, steps: number): Promise<number
 
 async function main(): Promise<void> {
   const works = await workloads();
+  const imdb = decodeImdb(await (await fetch(`/${IMDB_ASSET_PATH}`)).arrayBuffer());
   const rows: BenchRow[] = [];
   for (const backend of backends) {
     const info = await initBackend({ preference: [backend], wasmPaths });
@@ -162,6 +206,20 @@ async function main(): Promise<void> {
       rows.push(row);
       log(JSON.stringify(row));
     }
+    const steps = backend === 'cpu' ? 2 : 5;
+    const pairs = await skipGram(imdb, steps);
+    const row = {
+      lab: 'text-transfer' as const,
+      backend,
+      model: 'skip-gram',
+      batchSize: DEFAULT_WORD_PRETRAIN.batchSize,
+      steps,
+      ours: pairs,
+      fit: null,
+      numTensorsAfter: tf.memory().numTensors,
+    };
+    rows.push(row);
+    log(JSON.stringify(row));
   }
   (window as unknown as { benchResults: BenchRow[] }).benchResults = rows;
 }

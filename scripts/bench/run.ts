@@ -100,10 +100,10 @@ async function main(): Promise<void> {
     console.log(
       `\nTraining throughput, batch ${result[0]?.batchSize ?? '?'} (examples/second; GPU: ${renderer}; ${cpus().length} CPU cores)\n`,
     );
-    console.log('backend  lab        model      ours    model.fit  ratio');
+    console.log('backend  lab           model      ours    model.fit  ratio');
     for (const row of result) {
       console.log(
-        `${row.backend.padEnd(8)} ${(row.lab ?? 'mnist').padEnd(10)} ${row.model.padEnd(9)} ${row.ours.toFixed(0).padStart(6)} ${row.fit.toFixed(0).padStart(10)}  ${(row.ours / row.fit).toFixed(2)}×`,
+        `${row.backend.padEnd(8)} ${(row.lab ?? 'mnist').padEnd(13)} ${row.model.padEnd(9)} ${row.ours.toFixed(0).padStart(6)} ${row.fit === null ? '         —' : row.fit.toFixed(0).padStart(10)}  ${row.fit === null ? 'word pairs/s' : `${(row.ours / row.fit).toFixed(2)}×`}`,
       );
     }
     const site = await measureSite(browser);

@@ -37,6 +37,11 @@ export const labCatalog = {
     summary:
       'A CNN pre-trained on the digits 0–4 learns 5–9 from a handful of labelled examples: from scratch, fine-tuned, as a frozen backbone with a new head, and with LoRA adapters, with parameter counts and forgetting.',
   },
+  'text-transfer': {
+    title: 'Pre-train word vectors, then classify with few labels',
+    summary:
+      'Word vectors learned by skip-gram from unlabelled IMDB reviews against random ones, when a sentiment classifier learns from 50 to 1,000 labelled reviews: random, fine-tuned and frozen, with each word’s nearest words before and after pre-training.',
+  },
 } as const;
 
 export type LabName = keyof typeof labCatalog;

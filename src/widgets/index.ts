@@ -20,5 +20,6 @@ export const labs: Record<LabName, LazyExoticComponent<ComponentType<LabProps>>>
   'optimizer-race': lazy(() => import('./optimizer-race/OptimizerRaceLab')),
   sentiment: lazy(() => import('./sentiment-lab/SentimentLab')),
   transfer: lazy(() => import('./transfer-lab/TransferLab')),
+  'text-transfer': lazy(() => import('./text-transfer-lab/TextTransferLab')),
   quantization: lazy(() => import('./quantization-lab/QuantizationLab')),
 };

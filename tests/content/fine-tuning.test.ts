@@ -85,6 +85,7 @@ describe('chapter 9: front matter and structure', () => {
     const section = c.source.slice(c.source.indexOf('{#transfer-lab}'), c.source.indexOf('{#scale}'));
     expect(section).toMatch(/forgetting column[\s\S]*?frozen backbone forgets nothing/);
     expect(section).toMatch(/\n\n<Lab name="transfer" \/>\n\n/);
+    expect(section).toMatch(/linear probing, then fine-tuning[\s\S]*?\n\n<Lab name="text-transfer" \/>\n\n/);
     const exercises = c.html.match(/<section class="exercise"/g) ?? [];
     expect(exercises.length).toBeGreaterThanOrEqual(3);
     expect(exercises.length).toBeLessThanOrEqual(6);
@@ -141,7 +142,7 @@ describe('chapter 9: facts and references', () => {
     const hrefs = [...c.html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     for (const href of hrefs)
       expect(href).toMatch(
-        /^(#[\w-]+|\/labs\/[\w-]+|\/chapters\/glossary#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+        /^(#[\w-]+|\/chapters\/references#[\w-]+|\/labs\/[\w-]+|\/chapters\/glossary#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
       );
   });
 });

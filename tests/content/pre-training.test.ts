@@ -113,6 +113,12 @@ describe('chapter 8: front matter and structure', () => {
     expect(section).toMatch(/\n\n<Lab name="transfer" \/>\n\n/);
   });
 
+  it('introduces and embeds the text transfer lab in its own subsection', () => {
+    const section = source.slice(source.indexOf('{#text-transfer-lab}'), source.indexOf('{#scale}'));
+    expect(section).toMatch(/skip-gram with negative sampling[\s\S]*?without their labels/);
+    expect(section).toMatch(/\n\n<Lab name="text-transfer" \/>\n\n/);
+  });
+
   it('has 3 to 6 exercises, each with a solution', () => {
     const exercises = html.match(/<section class="exercise"/g) ?? [];
     expect(exercises.length).toBeGreaterThanOrEqual(3);
@@ -209,7 +215,7 @@ describe('chapter 8: does not repeat the errors of the source articles', () => {
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     for (const href of hrefs) {
       expect(href).toMatch(
-        /^(#[\w-]+|\/labs\/[\w-]+|\/chapters\/(text-and-embeddings|losses|optimizers|fine-tuning)|\/chapters\/glossary#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
+        /^(#[\w-]+|\/chapters\/references#[\w-]+|\/labs\/[\w-]+|\/chapters\/(text-and-embeddings|losses|optimizers|fine-tuning(#text-transfer-lab)?)|\/chapters\/glossary#[\w-]+|https:\/\/arxiv\.org\/abs\/\d{4}\.\d{4,5})$/,
       );
     }
   });
