@@ -40,7 +40,7 @@ export const labCatalog = {
   'text-transfer': {
     title: 'Pre-train word vectors, then classify with few labels',
     summary:
-      'Word vectors learned by skip-gram from unlabelled IMDB reviews against random ones, when a sentiment classifier learns from 50 to 1,000 labelled reviews: random, fine-tuned and frozen, with each word’s nearest words before and after pre-training.',
+      'Word vectors pre-trained on unlabelled IMDB reviews against random ones, for a sentiment classifier that learns from 50 to 1,000 labels; nearest words before and after.',
   },
 } as const;
 
