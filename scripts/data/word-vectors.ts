@@ -4,15 +4,11 @@
  * asynchronous while data builders are synchronous, so it runs in a child process
  * (scripts/pretrain-word-vectors.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_WORD_PRETRAIN } from '../../src/ml/text-transfer/pretrain';
 import { decodeWordVectors, WORD_VECTORS_FORMAT_VERSION } from '../../src/ml/text-transfer/vectors';
 import type { DatasetBuilder } from './prepare';
-
-const root = path.resolve(import.meta.dirname, '..', '..');
+import { bytesFromScript, root } from './run-script';
 
 export function wordVectorsBuilder(): DatasetBuilder {
   const sources = ['corpus.ts', 'skipgram.ts', 'pretrain.ts', 'vectors.ts'].map((f) =>
@@ -24,23 +20,7 @@ export function wordVectorsBuilder(): DatasetBuilder {
     version: WORD_VECTORS_FORMAT_VERSION,
     params: { pretrain: DEFAULT_WORD_PRETRAIN, backend: 'wasm' },
     inputs: () => [path.join(root, 'public', 'data', 'imdb.bin'), ...sources],
-    build() {
-      const dir = mkdtempSync(path.join(tmpdir(), 'word-vectors-'));
-      const out = path.join(dir, 'word-vectors.bin');
-      try {
-        execFileSync(
-          process.execPath,
-          ['--import', 'tsx', path.join(root, 'scripts', 'pretrain-word-vectors.ts'), out],
-          {
-            cwd: root,
-            stdio: ['ignore', 'ignore', 'inherit'],
-          },
-        );
-        return new Uint8Array(readFileSync(out));
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
-    },
+    build: () => bytesFromScript('pretrain-word-vectors.ts', 'word-vectors.bin'),
     describe(bytes) {
       const { info } = decodeWordVectors(bytes);
       return `${info.vocabularySize} × ${info.dim} vectors from ${info.pairs.toLocaleString('en-US')} skip-gram pairs (loss ${info.finalLoss.toFixed(3)})`;

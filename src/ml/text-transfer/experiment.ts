@@ -104,32 +104,19 @@ export class FewLabelExperiment {
   }
 
   async start(): Promise<{ state: SequenceState; results: TextArmResult[] }> {
-    if (!this.sequence.begin()) return { state: this.state, results: [...this.results] };
-    const { config } = this;
-    const total = config.labels.length * config.arms.length;
-    const shape = { sequenceLength: config.sequenceLength, vocabularySize: this.data.vocabularySize };
-    try {
-      for (const labels of config.labels) {
-        const train = textToDevice(sampleBalanced(this.data.pool, labels, config.seed), shape);
-        try {
-          for (const arm of config.arms) {
-            if (!(await this.sequence.gate())) break;
-            const result = await this.runArm(arm, labels, train, this.results.length, total);
-            if (result) {
-              this.results.push(result);
-              this.onEvent({ type: 'run-result', result });
-            }
-          }
-        } finally {
-          train.dispose();
-        }
-        if (this.sequence.isStopped()) break;
-      }
-      this.sequence.finish();
-    } catch (error) {
-      this.sequence.finish(true);
-      throw error;
-    }
+    if (this.state !== 'idle') return { state: this.state, results: [...this.results] };
+    const { labels, arms, seed, sequenceLength } = this.config;
+    const shape = { sequenceLength, vocabularySize: this.data.vocabularySize };
+    await this.sequence.runGroups(
+      labels,
+      arms,
+      (count) => textToDevice(sampleBalanced(this.data.pool, count, seed), shape),
+      (count, arm, train, index) => this.runArm(arm, count, train, index, labels.length * arms.length),
+      (result) => {
+        this.results.push(result);
+        this.onEvent({ type: 'run-result', result });
+      },
+    );
     return { state: this.state, results: [...this.results] };
   }
 

@@ -7,8 +7,8 @@ export type SequenceState = 'idle' | 'training' | 'paused' | 'done' | 'stopped' 
 /**
  * Pause, resume and stop for several training runs made one after another (the arms of a
  * comparison): it forwards them to the run in progress and holds the next run back while paused.
- * An experiment calls {@link begin}, then {@link gate} before each run and {@link train} for it,
- * then {@link finish}; see src/ml/transfer/experiment.ts.
+ * An experiment hands its groups and arms to {@link runGroups} and trains each run with
+ * {@link train}; see src/ml/transfer/experiment.ts.
  */
 export class RunSequence {
   private current: SequenceState = 'idle';
@@ -45,14 +45,14 @@ export class RunSequence {
   }
 
   /** Moves from idle to training; false if the sequence already ran. */
-  begin(): boolean {
+  private begin(): boolean {
     if (this.current !== 'idle') return false;
     this.current = 'training';
     return true;
   }
 
   /** Ends the sequence: done unless it was stopped, or error. */
-  finish(failed = false): void {
+  private finish(failed = false): void {
     if (failed) this.current = 'error';
     else if (!this.isStopped()) this.current = 'done';
   }
@@ -62,6 +62,47 @@ export class RunSequence {
     while (this.current === 'paused') await new Promise<void>((resolve) => (this.wake = resolve));
     this.wake = undefined;
     return !this.isStopped();
+  }
+
+  /**
+   * The whole sequence: for each group (a K, a label count) makes what its runs share with
+   * `open`, runs `run` for each arm in turn (waiting while paused, skipping the rest once stopped),
+   * reports each finished run's result, then disposes the group's data. `run` resolves undefined
+   * for a run that was stopped. Moves idle → training → done / stopped / error; rethrows a failure.
+   * Resolves with the finished runs' results (none if the sequence had already run).
+   */
+  async runGroups<G, A, D extends { dispose(): void }, R>(
+    groups: readonly G[],
+    arms: readonly A[],
+    open: (group: G) => D,
+    run: (group: G, arm: A, data: D, index: number) => Promise<R | undefined>,
+    onResult: (result: R) => void,
+  ): Promise<R[]> {
+    const results: R[] = [];
+    if (!this.begin()) return results;
+    try {
+      for (const group of groups) {
+        const data = open(group);
+        try {
+          for (const arm of arms) {
+            if (!(await this.gate())) break;
+            const result = await run(group, arm, data, results.length);
+            if (result !== undefined) {
+              results.push(result);
+              onResult(result);
+            }
+          }
+        } finally {
+          data.dispose();
+        }
+        if (this.isStopped()) break;
+      }
+      this.finish();
+    } catch (error) {
+      this.finish(true);
+      throw error;
+    }
+    return results;
   }
 
   /**

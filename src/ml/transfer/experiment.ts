@@ -109,30 +109,20 @@ export class FineTuneExperiment {
 
   /** Runs everything; resolves with the results of the runs that finished. */
   async start(): Promise<{ state: ExperimentState; results: ArmResult[] }> {
-    if (!this.sequence.begin()) return { state: this.state, results: [...this.results] };
+    if (this.state !== 'idle') return { state: this.state, results: [...this.results] };
+    const { ks, arms, seed } = this.config;
     const head = pretrainedHead(this.checkpoint);
-    const total = this.config.ks.length * this.config.arms.length;
     try {
-      for (const k of this.config.ks) {
-        const train = taskToDevice(sampleKPerClass(this.data.pool, TASK_CLASSES, k, this.config.seed), TASK_CLASSES);
-        try {
-          for (const arm of this.config.arms) {
-            if (!(await this.sequence.gate())) break;
-            const result = await this.runArm(arm, k, train, head, this.results.length, total);
-            if (result) {
-              this.results.push(result);
-              this.onEvent({ type: 'run-result', result });
-            }
-          }
-        } finally {
-          train.dispose();
-        }
-        if (this.sequence.isStopped()) break;
-      }
-      this.sequence.finish();
-    } catch (error) {
-      this.sequence.finish(true);
-      throw error;
+      await this.sequence.runGroups(
+        ks,
+        arms,
+        (k) => taskToDevice(sampleKPerClass(this.data.pool, TASK_CLASSES, k, seed), TASK_CLASSES),
+        (k, arm, train, index) => this.runArm(arm, k, train, head, index, ks.length * arms.length),
+        (result) => {
+          this.results.push(result);
+          this.onEvent({ type: 'run-result', result });
+        },
+      );
     } finally {
       head.dispose();
     }
