@@ -23,6 +23,7 @@ import { StepInspector } from './StepInspector';
 import { TrainingPanel } from './TrainingPanel';
 import { encodeSetup } from './url-state';
 import { usePlayground } from './usePlayground';
+import { LabAlert } from '../shared/training/LabAlert';
 
 /** The points of an experiment: the uploaded CSV or a generated set, split into train and test. Pure. */
 function pointsOf(
@@ -97,14 +98,7 @@ export default function MlpPlayground({ preset }: LabProps) {
 
   return (
     <section className="lab mlp-playground" data-lab="mlp" data-state={view.state} aria-label={t('labUi.mlp.label')}>
-      {view.error && (
-        <div role="alert" className="lab-error">
-          {view.error}{' '}
-          <button type="button" className="link-button" onClick={dismissError}>
-            {t('labUi.common.dismiss')}
-          </button>
-        </div>
-      )}
+      <LabAlert message={view.error} onDismiss={dismissError} />
       {notices.length > 0 && (
         <div className="notice" role="status">
           {notices.map((n) => (

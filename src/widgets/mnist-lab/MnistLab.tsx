@@ -3,6 +3,7 @@ import { useT } from '../../i18n';
 import '../../i18n/lab-strings';
 import '../shared/training/training.css';
 import './mnist-lab.css';
+import { LabAlert } from '../shared/training/LabAlert';
 import { BackendNotice } from '../shared/training/BackendNotice';
 import { DiagnosticsPanel } from '../shared/training/DiagnosticsPanel';
 import { EpochMemory } from '../shared/training/EpochMemory';
@@ -61,22 +62,12 @@ export default function MnistLab() {
   return (
     <section className="lab mnist-lab" data-lab="mnist" data-state={view.state} aria-label={t('labUi.mnist.label')}>
       <BackendNotice backend={view.backend} />
-      {view.error && (
-        <div role="alert" className="lab-error">
-          {view.error}{' '}
-          <button type="button" className="link-button" onClick={dismissError}>
-            {t('labUi.common.dismiss')}
-          </button>
-        </div>
-      )}
-      {view.notice && (
-        <div role="alert" className="notice">
-          {noticeText(t, view.notice, view.noticeCode)}{' '}
-          <button type="button" className="link-button" onClick={dismissError}>
-            {t('labUi.common.dismiss')}
-          </button>
-        </div>
-      )}
+      <LabAlert message={view.error} onDismiss={dismissError} />
+      <LabAlert
+        message={view.notice && noticeText(t, view.notice, view.noticeCode)}
+        onDismiss={dismissError}
+        className="notice"
+      />
       {debug.faults && (
         <button type="button" onClick={() => send({ type: 'lose-context' })}>
           {t('labUi.common.simulateContextLoss')}

@@ -7,6 +7,7 @@ import './quantization-lab.css';
 import { QUANTIZATION_SPECS } from '../../ml/quantize';
 import { DiagnosticsPanel } from '../shared/training/DiagnosticsPanel';
 import { Metric } from '../shared/training/Metric';
+import { LabAlert } from '../shared/training/LabAlert';
 import { ProgressBar } from '../shared/training/ProgressBar';
 import { TrainControls } from '../shared/training/TrainControls';
 import { ErrorTable, ResultsTable } from './ResultsTable';
@@ -36,14 +37,7 @@ export default function QuantizationLab() {
       data-state={view.state}
       aria-label={t('labUi.quantization.label')}
     >
-      {view.error && (
-        <div role="alert" className="lab-error">
-          {view.error}{' '}
-          <button type="button" className="link-button" onClick={dismissError}>
-            {t('labUi.common.dismiss')}
-          </button>
-        </div>
-      )}
+      <LabAlert message={view.error} onDismiss={dismissError} />
       {view.state === 'loading' && (
         <ProgressBar
           label={t('labUi.mnist.downloading')}

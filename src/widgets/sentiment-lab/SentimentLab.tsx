@@ -6,6 +6,7 @@ import '../mnist-lab/mnist-lab.css';
 import './sentiment-lab.css';
 import { curves } from '../mnist-lab/curves';
 import { ModelSummaryTable } from '../mnist-lab/ModelSummaryTable';
+import { LabAlert } from '../shared/training/LabAlert';
 import { BackendNotice } from '../shared/training/BackendNotice';
 import { DiagnosticsPanel } from '../shared/training/DiagnosticsPanel';
 import { LiveChart } from '../shared/training/LiveChart';
@@ -75,14 +76,7 @@ export default function SentimentLab() {
       aria-label={t('labUi.sentiment.label')}
     >
       <BackendNotice backend={view.backend} />
-      {view.error && (
-        <div role="alert" className="lab-error">
-          {view.error}{' '}
-          <button type="button" className="link-button" onClick={dismiss}>
-            {t('labUi.common.dismiss')}
-          </button>
-        </div>
-      )}
+      <LabAlert message={view.error} onDismiss={dismiss} />
       {view.notice && (
         <p role="status" className="notice">
           {noticeText(t, view.notice, view.noticeCode)}

@@ -5,6 +5,7 @@ import '../../i18n/lab-strings';
 import '../shared/training/training.css';
 import '../transfer-lab/transfer-lab.css';
 import { TEXT_ARMS } from '../../ml/text-transfer/classifier';
+import { LabAlert } from '../shared/training/LabAlert';
 import { BackendNotice } from '../shared/training/BackendNotice';
 import { DiagnosticsPanel } from '../shared/training/DiagnosticsPanel';
 import { LiveChart, type ChartSeries } from '../shared/training/LiveChart';
@@ -99,14 +100,7 @@ export default function TextTransferLab() {
       aria-label={t('labUi.textTransfer.label')}
     >
       <BackendNotice backend={view.backend} />
-      {view.error && (
-        <div role="alert" className="lab-error">
-          {view.error}{' '}
-          <button type="button" className="link-button" onClick={dismissError}>
-            {t('labUi.common.dismiss')}
-          </button>
-        </div>
-      )}
+      <LabAlert message={view.error} onDismiss={dismissError} />
       {view.state === 'loading' && (
         <ProgressBar
           label={t('labUi.textTransfer.downloading')}

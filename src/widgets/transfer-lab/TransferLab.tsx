@@ -5,6 +5,7 @@ import '../../i18n/lab-strings';
 import '../shared/training/training.css';
 import './transfer-lab.css';
 import { ARMS } from '../../ml/transfer/arms';
+import { LabAlert } from '../shared/training/LabAlert';
 import { BackendNotice } from '../shared/training/BackendNotice';
 import { DiagnosticsPanel } from '../shared/training/DiagnosticsPanel';
 import { LiveChart, type ChartSeries } from '../shared/training/LiveChart';
@@ -88,14 +89,7 @@ export default function TransferLab() {
       aria-label={t('labUi.transfer.label')}
     >
       <BackendNotice backend={view.backend} />
-      {view.error && (
-        <div role="alert" className="lab-error">
-          {view.error}{' '}
-          <button type="button" className="link-button" onClick={dismissError}>
-            {t('labUi.common.dismiss')}
-          </button>
-        </div>
-      )}
+      <LabAlert message={view.error} onDismiss={dismissError} />
       {view.state === 'loading' && (
         <ProgressBar
           label={t('labUi.transfer.downloading')}
