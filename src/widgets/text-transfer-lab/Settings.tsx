@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { ArmCheckboxes } from '../shared/training/ArmCheckboxes';
 import '../../i18n/lab-strings';
 import { TEXT_ARMS, type TextArm } from '../../ml/text-transfer/classifier';
 import { DEFAULT_FEW_LABEL_CONFIG, LABEL_CHOICES, type FewLabelConfig } from '../../ml/text-transfer/experiment';
@@ -42,8 +43,6 @@ export function Settings({
   const t = useT();
   const set = <K extends keyof TextTransferSettings>(key: K, value: TextTransferSettings[K]) =>
     onChange({ ...settings, [key]: value });
-  const toggle = (arm: TextArm, on: boolean) =>
-    set('arms', on ? [...settings.arms, arm] : settings.arms.filter((a) => a !== arm));
   return (
     <fieldset className="lab-settings transfer-settings" disabled={disabled}>
       <legend>{t('labUi.textTransfer.legend')}</legend>
@@ -75,18 +74,13 @@ export function Settings({
           ))}
         </select>
       </label>
-      <div role="group" aria-label={t('labUi.textTransfer.armsToCompare')} className="transfer-arms">
-        {TEXT_ARMS.map((arm) => (
-          <label key={arm} className="check">
-            <input
-              type="checkbox"
-              checked={settings.arms.includes(arm)}
-              onChange={(e) => toggle(arm, e.target.checked)}
-            />
-            {t(`labUi.textTransfer.arms.${arm}`)}
-          </label>
-        ))}
-      </div>
+      <ArmCheckboxes
+        arms={TEXT_ARMS}
+        chosen={settings.arms}
+        label={t('labUi.textTransfer.armsToCompare')}
+        labelOf={(arm) => t(`labUi.textTransfer.arms.${arm}`)}
+        onChange={(arms) => set('arms', arms)}
+      />
     </fieldset>
   );
 }

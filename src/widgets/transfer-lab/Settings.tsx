@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { ArmCheckboxes } from '../shared/training/ArmCheckboxes';
 import '../../i18n/lab-strings';
 import { ARMS, type Arm } from '../../ml/transfer/arms';
 import { DEFAULT_FINETUNE_CONFIG, K_CHOICES, type FineTuneConfig } from '../../ml/transfer/experiment';
@@ -40,8 +41,6 @@ export function Settings({
   const t = useT();
   const set = <K extends keyof TransferSettings>(key: K, value: TransferSettings[K]) =>
     onChange({ ...settings, [key]: value });
-  const toggle = (arm: Arm, on: boolean) =>
-    set('arms', on ? [...settings.arms, arm] : settings.arms.filter((a) => a !== arm));
   return (
     <fieldset className="lab-settings transfer-settings" disabled={disabled}>
       <legend>{t('labUi.transfer.legend')}</legend>
@@ -79,18 +78,13 @@ export function Settings({
           ))}
         </select>
       </label>
-      <div role="group" aria-label={t('labUi.transfer.armsToCompare')} className="transfer-arms">
-        {ARMS.map((arm) => (
-          <label key={arm} className="check">
-            <input
-              type="checkbox"
-              checked={settings.arms.includes(arm)}
-              onChange={(e) => toggle(arm, e.target.checked)}
-            />
-            {t(`labUi.transfer.arms.${arm}`)}
-          </label>
-        ))}
-      </div>
+      <ArmCheckboxes
+        arms={ARMS}
+        chosen={settings.arms}
+        label={t('labUi.transfer.armsToCompare')}
+        labelOf={(arm) => t(`labUi.transfer.arms.${arm}`)}
+        onChange={(arms) => set('arms', arms)}
+      />
     </fieldset>
   );
 }
