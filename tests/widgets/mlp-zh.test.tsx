@@ -62,4 +62,17 @@ describe('the MLP playground', () => {
       expect(text).toContain(label);
     }
   });
+
+  it('links the shared experiment to the lab page of the same edition', () => {
+    const href = (lang: Lang) =>
+      /<p class="mlp-share"><a href="([^"?]*)\?/.exec(
+        renderToString(
+          <LangProvider value={lang}>
+            <MlpPlayground />
+          </LangProvider>,
+        ),
+      )?.[1];
+    expect(href('zh')).toBe('/zh/labs/mlp');
+    expect(href('en')).toBe('/labs/mlp');
+  });
 });
