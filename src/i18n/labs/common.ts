@@ -62,7 +62,7 @@ export const commonZh: typeof commonEn = {
   parameters: '{{n}} 个参数',
   testResults: '测试结果',
   schedule: '学习率调度',
-  workerFailed: '训练 worker 启动失败',
+  workerFailed: '训练工作线程启动失败',
   epochMemory: '每轮结束时的内存',
   epochMemoryItem: '第 {{epoch}} 轮：{{tensors}} 个张量，GPU 上 {{mib}} MiB',
 };

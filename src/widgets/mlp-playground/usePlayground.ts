@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { PointSplit } from '../../ml/data/toy2d';
 import type { PlaygroundSetup } from '../../ml/playground/setup';
@@ -20,6 +21,7 @@ export interface PlaygroundApi {
  * worker never sends more pictures than the screen shows.
  */
 export function usePlayground(setup: PlaygroundSetup, data: PointSplit): PlaygroundApi {
+  const t = useT();
   const [view, dispatch] = useReducer(reduce, initialView);
   const [fps, setFps] = useState(0);
   const worker = useRef<Worker | null>(null);
@@ -56,7 +58,7 @@ export function usePlayground(setup: PlaygroundSetup, data: PointSplit): Playgro
       if (!frame) frame = requestAnimationFrame(flush);
     });
     instance.addEventListener('error', (event) =>
-      dispatch({ type: 'error', message: event.message || 'The training worker failed to start' }),
+      dispatch({ type: 'error', message: event.message || t('labUi.common.workerFailed') }),
     );
     instance.postMessage({ type: 'init', wasmPaths, ...first.current } satisfies PlaygroundRequest);
     return () => {
@@ -65,7 +67,7 @@ export function usePlayground(setup: PlaygroundSetup, data: PointSplit): Playgro
       instance.terminate();
       worker.current = null;
     };
-  }, []);
+  }, [t]);
 
   // A new experiment whenever the setup or the data change (not on mount: 'init' carried them).
   useEffect(() => {

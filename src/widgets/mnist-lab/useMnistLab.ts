@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { pageLabDebug } from '../shared/worker/debug';
 import { createMessageBatcher } from '../shared/worker/message-batcher';
@@ -16,6 +17,7 @@ export interface MnistLabApi {
  * it made), and folds the worker's messages into a {@link MnistLabView}.
  */
 export function useMnistLab(config: MnistLabConfig): MnistLabApi {
+  const t = useT();
   const [view, dispatch] = useReducer(reduce, initialView);
   const worker = useRef<Worker | null>(null);
   const initialConfig = useRef(config);
@@ -28,7 +30,7 @@ export function useMnistLab(config: MnistLabConfig): MnistLabApi {
     const batcher = createMessageBatcher<MnistResponse>((messages) => dispatch({ type: 'many', messages }));
     instance.addEventListener('message', (event: MessageEvent<MnistResponse>) => batcher.push(event.data));
     instance.addEventListener('error', (event) =>
-      dispatch({ type: 'error', message: event.message || 'The training worker failed to start' }),
+      dispatch({ type: 'error', message: event.message || t('labUi.common.workerFailed') }),
     );
     const request: MnistRequest = {
       type: 'init',
@@ -44,7 +46,7 @@ export function useMnistLab(config: MnistLabConfig): MnistLabApi {
       instance.terminate();
       worker.current = null;
     };
-  }, []);
+  }, [t]);
 
   const send = useCallback((request: MnistRequest) => {
     const transfer = request.type === 'predict' ? [request.pixels.buffer] : [];

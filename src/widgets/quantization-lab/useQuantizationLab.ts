@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { wasmPaths } from '../shared/worker/wasm-paths';
 import type { QuantizationRequest, QuantizationResponse } from './protocol';
@@ -15,6 +16,7 @@ export interface QuantizationLabApi {
  * folds its messages, once per animation frame, into a {@link QuantizationLabView}.
  */
 export function useQuantizationLab(length: TrainingLength): QuantizationLabApi {
+  const t = useT();
   const [view, dispatch] = useReducer(reduce, initialView);
   const worker = useRef<Worker | null>(null);
   const initialLength = useRef(length);
@@ -38,7 +40,7 @@ export function useQuantizationLab(length: TrainingLength): QuantizationLabApi {
       if (!frame) frame = requestAnimationFrame(flush);
     });
     instance.addEventListener('error', (event) =>
-      dispatch({ type: 'error', message: event.message || 'The quantisation worker failed to start' }),
+      dispatch({ type: 'error', message: event.message || t('labUi.common.workerFailed') }),
     );
     const request: QuantizationRequest = {
       type: 'init',
@@ -56,7 +58,7 @@ export function useQuantizationLab(length: TrainingLength): QuantizationLabApi {
       instance.terminate();
       worker.current = null;
     };
-  }, []);
+  }, [t]);
 
   const send = useCallback((request: QuantizationRequest) => worker.current?.postMessage(request), []);
   const dismissError = useCallback(() => dispatch({ type: 'cleared' }), []);

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { IMDB_ASSET_PATH, IMDB_VOCABULARY_PATH } from '../../ml/data/imdb';
 import { pageLabDebug } from '../shared/worker/debug';
@@ -29,6 +30,7 @@ function download(files: DownloadFile[]): void {
  * made), and folds the worker's messages into a {@link SentimentLabView}, once per animation frame.
  */
 export function useSentimentLab(): SentimentLabApi {
+  const t = useT();
   const [view, dispatch] = useReducer(reduce, initialView);
   const worker = useRef<Worker | null>(null);
 
@@ -44,7 +46,7 @@ export function useSentimentLab(): SentimentLabApi {
       batcher.push(event.data);
     });
     instance.addEventListener('error', (event) =>
-      dispatch({ type: 'error', message: event.message || 'The training worker failed to start' }),
+      dispatch({ type: 'error', message: event.message || t('labUi.common.workerFailed') }),
     );
     const base = import.meta.env.BASE_URL;
     const request: SentimentRequest = {
@@ -62,7 +64,7 @@ export function useSentimentLab(): SentimentLabApi {
       instance.terminate();
       worker.current = null;
     };
-  }, []);
+  }, [t]);
 
   const send = useCallback((request: SentimentRequest) => {
     if (request.type === 'train' || request.type === 'step') dispatch({ type: 'started' });

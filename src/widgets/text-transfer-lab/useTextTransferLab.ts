@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { IMDB_ASSET_PATH, IMDB_VOCABULARY_PATH } from '../../ml/data/imdb';
 import { WORD_VECTORS_PATH } from '../../ml/text-transfer/vectors';
@@ -18,6 +19,7 @@ export interface TextTransferApi {
  * folds its messages, a frame's worth at a time, into a {@link TextTransferView}.
  */
 export function useTextTransferLab(): TextTransferApi {
+  const t = useT();
   const [view, dispatch] = useReducer(reduce, initialView);
   const worker = useRef<Worker | null>(null);
 
@@ -30,7 +32,7 @@ export function useTextTransferLab(): TextTransferApi {
     const batcher = createMessageBatcher<TextTransferResponse>((messages) => dispatch({ type: 'many', messages }));
     instance.addEventListener('message', (event: MessageEvent<TextTransferResponse>) => batcher.push(event.data));
     instance.addEventListener('error', (event) =>
-      dispatch({ type: 'error', message: event.message || 'The training worker failed to start' }),
+      dispatch({ type: 'error', message: event.message || t('labUi.common.workerFailed') }),
     );
     const base = import.meta.env.BASE_URL;
     const request: TextTransferRequest = {
@@ -47,7 +49,7 @@ export function useTextTransferLab(): TextTransferApi {
       instance.terminate();
       worker.current = null;
     };
-  }, []);
+  }, [t]);
 
   const send = useCallback((request: TextTransferRequest) => worker.current?.postMessage(request), []);
   const clearResults = useCallback(() => dispatch({ type: 'results-cleared' }), []);

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { createMessageBatcher } from '../shared/worker/message-batcher';
 import { wasmPaths } from '../shared/worker/wasm-paths';
@@ -16,6 +17,7 @@ export interface TransferLabApi {
  * folds its messages, a frame's worth at a time, into a {@link TransferLabView}.
  */
 export function useTransferLab(): TransferLabApi {
+  const t = useT();
   const [view, dispatch] = useReducer(reduce, initialView);
   const worker = useRef<Worker | null>(null);
 
@@ -28,7 +30,7 @@ export function useTransferLab(): TransferLabApi {
     const batcher = createMessageBatcher<TransferResponse>((messages) => dispatch({ type: 'many', messages }));
     instance.addEventListener('message', (event: MessageEvent<TransferResponse>) => batcher.push(event.data));
     instance.addEventListener('error', (event) =>
-      dispatch({ type: 'error', message: event.message || 'The training worker failed to start' }),
+      dispatch({ type: 'error', message: event.message || t('labUi.common.workerFailed') }),
     );
     const request: TransferRequest = {
       type: 'init',
@@ -43,7 +45,7 @@ export function useTransferLab(): TransferLabApi {
       instance.terminate();
       worker.current = null;
     };
-  }, []);
+  }, [t]);
 
   const send = useCallback((request: TransferRequest) => worker.current?.postMessage(request), []);
   const clearResults = useCallback(() => dispatch({ type: 'results-cleared' }), []);
