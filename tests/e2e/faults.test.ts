@@ -8,7 +8,8 @@
  *   Reset frees the data tensors, the next Train loads them again.
  * - WebGL context lost mid-training (WEBGL_lose_context, through the ?debug=faults hook) → the MNIST
  *   lab (an alert) and the sentiment lab (a notice) move to wasm with a fresh model and train
- *   again, no page reload.
+ *   again, no page reload; the two transfer labs abandon the run in progress, keep their pre-trained
+ *   checkpoint or word vectors (on the CPU), move to wasm and fine-tune again.
  * - HTML or script typed into a text box or carried in a CSV is shown as text, never run.
  *
  * Small workloads: `?debug=faults&subset=256` trains MNIST on 256 digits (4 batches an epoch).
@@ -335,6 +336,71 @@ describe('HTML and script in the reader’s input', () => {
       expect(await mlpAlert.textContent()).toContain(`label “${INJECTED_SCRIPT}” is not 0 or 1`);
       expect(await page.locator('[data-lab="mlp"] img[src="x"], [data-lab="mlp"] script').count()).toBe(0);
       expect(await pwned(page)).toBeUndefined();
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('WebGL context lost in the transfer labs', () => {
+  it('abandons the run, says so, moves to wasm with the word vectors kept, and trains again', async () => {
+    const { page, problems, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto('/labs/text-transfer?debug=faults');
+      await waitForHydration(page);
+      await waitForState(page, 'text-transfer', 'ready', 120_000);
+      expect(await metric(page, 'text-transfer', 'backend')).toBe('webgl');
+      await page.getByLabel('Labelled reviews (half positive)').selectOption('50');
+      await page.getByLabel('Pre-trained vectors, fine-tuned').uncheck();
+      await page.getByLabel('Random word vectors').uncheck();
+      await page.getByRole('button', { name: 'Train' }).click();
+      await waitForMetric(page, 'text-transfer', 'step', 1, 120_000);
+      await page.getByRole('button', { name: 'Simulate WebGL context loss' }).click();
+      const alert = page.locator('[data-lab="text-transfer"] .notice[role="alert"]');
+      await alert.waitFor({ timeout: 60_000 });
+      expect(await alert.textContent()).toContain('WebGL context was lost during training');
+      await waitForText(page, 'text-transfer', 'backend', 'wasm', 60_000);
+      await waitForState(page, 'text-transfer', 'ready', 60_000);
+      expect(await metric(page, 'text-transfer', 'accuracy-probe')).toBe('');
+      expect(Number(await metric(page, 'text-transfer', 'pretrain-loss'))).toBeLessThan(2.9); // shipped vectors kept
+
+      await page.getByLabel('Steps per arm').selectOption('20');
+      await page.getByRole('button', { name: 'Train' }).click();
+      await waitForState(page, 'text-transfer', 'done', 120_000);
+      expect(Number(await metric(page, 'text-transfer', 'accuracy-probe'))).toBeGreaterThan(0.5);
+      expect(problems.consoleErrors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
+      expect(problems.failedRequests).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the vision transfer lab keeps its pre-trained checkpoint, moves to wasm and fine-tunes again', async () => {
+    const { page, problems, close } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    try {
+      await page.goto('/labs/transfer?debug=faults');
+      await waitForHydration(page);
+      await waitForState(page, 'transfer', 'ready', 120_000);
+      await page.getByLabel('Labelled examples per class (K)').selectOption('5');
+      await page.getByLabel('Steps per arm').selectOption('300');
+      for (const arm of ['From scratch', 'Fine-tune all layers', 'LoRA adapter + new head'])
+        await page.getByLabel(arm).uncheck();
+      await page.getByRole('button', { name: 'Train' }).click();
+      await waitForMetric(page, 'transfer', 'step', 1, 120_000);
+      await page.getByRole('button', { name: 'Simulate WebGL context loss' }).click();
+      const alert = page.locator('[data-lab="transfer"] .notice[role="alert"]');
+      await alert.waitFor({ timeout: 60_000 });
+      expect(await alert.textContent()).toContain('WebGL context was lost during training');
+      await waitForText(page, 'transfer', 'backend', 'wasm', 60_000);
+      await waitForState(page, 'transfer', 'ready', 60_000);
+      expect(Number(await metric(page, 'transfer', 'pretrain-accuracy'))).toBeGreaterThan(0.95); // checkpoint kept
+
+      await page.getByLabel('Steps per arm').selectOption('50');
+      await page.getByRole('button', { name: 'Train' }).click();
+      await waitForState(page, 'transfer', 'done', 120_000);
+      expect(Number(await metric(page, 'transfer', 'accuracy-probe'))).toBeGreaterThan(0.4);
+      expect(problems.consoleErrors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
+      expect(problems.failedRequests).toEqual([]);
     } finally {
       await close();
     }

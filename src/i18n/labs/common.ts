@@ -107,6 +107,10 @@ export const noticesEn = {
     'The WebGL context was lost (the GPU was reset or taken by another program), and the model on it with it. The lab now runs on {{backend}} (the CPU) with a fresh model: press Train to train again. Reload the page to try the GPU again.',
   contextLostTraining:
     'The WebGL context was lost during training (the GPU was reset or taken by another program), and the model on it with it. The lab now runs on {{backend}} (the CPU) with a fresh model: press Train to train again. Reload the page to try the GPU again.',
+  runsLost:
+    'The WebGL context was lost (the GPU was reset or taken by another program). The lab now runs on {{backend}} (the CPU): press Train to train again. Reload the page to try the GPU again.',
+  runsLostTraining:
+    'The WebGL context was lost during training (the GPU was reset or taken by another program). The lab now runs on {{backend}} (the CPU): press Train to train again. Reload the page to try the GPU again.',
   noContext: 'There is no WebGL context to lose.',
   modelLoaded: 'Loaded the saved model, its vocabulary and its settings.',
 };
@@ -116,6 +120,10 @@ export const noticesZh: typeof noticesEn = {
     'WebGL 上下文丢失了（GPU 被重置或被其他程序占用），其上的模型也随之丢失。实验现在在 {{backend}}（CPU）上运行，并换成了一个新模型：按“训练”重新训练。重新加载页面可以再次尝试使用 GPU。',
   contextLostTraining:
     'WebGL 上下文在训练期间丢失了（GPU 被重置或被其他程序占用），其上的模型也随之丢失。实验现在在 {{backend}}（CPU）上运行，并换成了一个新模型：按“训练”重新训练。重新加载页面可以再次尝试使用 GPU。',
+  runsLost:
+    'WebGL 上下文丢失了（GPU 被重置或被其他程序占用）。实验现在在 {{backend}}（CPU）上运行：按“训练”重新训练。重新加载页面可以再次尝试使用 GPU。',
+  runsLostTraining:
+    'WebGL 上下文在训练期间丢失了（GPU 被重置或被其他程序占用），正在进行的运行已放弃。实验现在在 {{backend}}（CPU）上运行：按“训练”重新训练。重新加载页面可以再次尝试使用 GPU。',
   noContext: '没有可以丢失的 WebGL 上下文。',
   modelLoaded: '已加载保存的模型、它的词表和设置。',
 };

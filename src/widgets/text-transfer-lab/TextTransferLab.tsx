@@ -13,6 +13,8 @@ import { Metric } from '../shared/training/Metric';
 import { ProgressBar } from '../shared/training/ProgressBar';
 import { TrainControls } from '../shared/training/TrainControls';
 import { BLUE } from '../shared/palette';
+import { pageLabDebug } from '../shared/worker/debug';
+import { noticeText } from '../shared/worker/notice';
 import { NeighboursTable } from './NeighboursTable';
 import { ResultsTable } from './ResultsTable';
 import { defaultTextTransferSettings, Settings, toConfig } from './Settings';
@@ -73,6 +75,7 @@ export default function TextTransferLab() {
   const [settings, setSettings] = useState(defaultTextTransferSettings);
   const [pretrainSteps, setPretrainSteps] = useState<number>(PRETRAIN_STEPS[1]);
   const { view, send, clearResults, dismissError } = useTextTransferLab();
+  const [debug] = useState(pageLabDebug);
   const busy = view.state === 'training' || view.state === 'paused' || view.state === 'loading';
   const chart = useMemo(() => lossSeries(view, t), [view, t]);
   const pretrainChart = useMemo(() => {
@@ -101,6 +104,16 @@ export default function TextTransferLab() {
     >
       <BackendNotice backend={view.backend} />
       <LabAlert message={view.error} onDismiss={dismissError} />
+      <LabAlert
+        message={view.notice && noticeText(t, view.notice, view.noticeCode)}
+        onDismiss={dismissError}
+        className="notice"
+      />
+      {debug.faults && (
+        <button type="button" onClick={() => send({ type: 'lose-context' })}>
+          {t('labUi.common.simulateContextLoss')}
+        </button>
+      )}
       {view.state === 'loading' && (
         <ProgressBar
           label={t('labUi.textTransfer.downloading')}

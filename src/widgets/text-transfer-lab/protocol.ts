@@ -4,6 +4,8 @@ import type { WordNeighbours } from '../../ml/text-transfer/neighbours';
 import type { WordPretrainEvent } from '../../ml/text-transfer/pretrain';
 import type { WordVectorsInfo } from '../../ml/text-transfer/vectors';
 import type { LabState } from '../shared/training/TrainControls';
+import type { LabDebug } from '../shared/worker/debug';
+import type { LabNotice } from '../shared/worker/notice';
 
 /** Test reviews every arm is scored on (the first of the held-out test split). */
 export const TEST_REVIEWS = 5000;
@@ -17,13 +19,17 @@ export type TextTransferRequest =
       dataUrl: string;
       vocabularyUrl: string;
       vectorsUrl: string;
+      /** Debug switches from the page's URL (see src/widgets/shared/worker/debug.ts). */
+      debug: LabDebug;
     }
   | { type: 'train'; config: FewLabelConfig }
   | { type: 'pretrain'; steps: number }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'stop' }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  /** Debug only (honoured when init had debug.faults): lose the WebGL context, as a driver reset would. */
+  | { type: 'lose-context' };
 
 /** The word vectors in use: shipped with the site or pre-trained here, and how. */
 export interface VectorsReport {
@@ -48,4 +54,6 @@ export type TextTransferResponse =
   | { type: 'experiment'; event: TextExperimentEvent }
   | { type: 'pretraining'; event: WordPretrainEvent }
   | { type: 'memory'; memory: MemoryReport }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  /** `notice` says the same as `message` as a code the page translates. */
+  | { type: 'notice'; message: string; notice?: LabNotice };

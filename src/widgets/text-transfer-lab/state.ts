@@ -2,6 +2,7 @@ import type { BackendInfo } from '../../ml/backend';
 import type { TextArm } from '../../ml/text-transfer/classifier';
 import type { TextArmResult } from '../../ml/text-transfer/experiment';
 import type { LabState } from '../shared/training/TrainControls';
+import type { LabNotice } from '../shared/worker/notice';
 import type { MemoryReport, TextTransferResponse, VectorsReport } from './protocol';
 
 /** The run in progress: which arm at how many labels, and its place in the queue. */
@@ -29,6 +30,9 @@ export interface TextTransferView {
   pretraining?: { step: number; steps: number; pairsPerSecond: number; losses: number[] };
   memory?: MemoryReport;
   error?: string;
+  notice?: string;
+  /** The notice as a code, translated by the page (see shared/worker/notice.ts). */
+  noticeCode?: LabNotice;
 }
 
 export const initialView: TextTransferView = { state: 'loading', params: {}, losses: {}, results: [] };
@@ -85,8 +89,10 @@ export function reduce(view: TextTransferView, action: TextTransferAction): Text
       return { ...view, memory: action.memory };
     case 'error':
       return { ...view, state: view.vectors ? view.state : 'error', error: action.message };
+    case 'notice':
+      return { ...view, notice: action.message, noticeCode: action.notice };
     case 'cleared':
-      return { ...view, error: undefined };
+      return { ...view, error: undefined, notice: undefined, noticeCode: undefined };
     case 'results-cleared':
       return { ...view, results: [], losses: {}, current: undefined, pretraining: undefined };
   }

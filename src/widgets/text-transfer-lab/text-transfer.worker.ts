@@ -4,7 +4,7 @@
  * happens. All TF.js work is here, so the page's main thread never blocks.
  */
 import * as tf from '@tensorflow/tfjs';
-import { initBackend } from '../../ml/backend';
+import { initBackend, type BackendName } from '../../ml/backend';
 import { decodeImdb, decodeImdbVocabulary, type ImdbAsset } from '../../ml/data/imdb';
 import { textToDevice } from '../../ml/data/text-device';
 import { takeTexts } from '../../ml/text-transfer/data';
@@ -13,6 +13,14 @@ import { neighboursOf, PROBE_WORDS, randomVectors } from '../../ml/text-transfer
 import { DEFAULT_WORD_PRETRAIN, pretrainWordVectors } from '../../ml/text-transfer/pretrain';
 import { decodeWordVectors, type WordVectors } from '../../ml/text-transfer/vectors';
 import { fetchCached } from '../../lib/fetch-cached';
+import {
+  contextLostNotice,
+  fallBackAfterContextLoss,
+  loseContextForTesting,
+  settleWithin,
+  watchContextLoss,
+} from '../shared/worker/context-loss';
+import { NO_DEBUG, type LabDebug } from '../shared/worker/debug';
 import { messageOf, workerScope } from '../shared/worker/worker-scope';
 import { TEST_REVIEWS, type TextTransferRequest, type TextTransferResponse, type VectorsReport } from './protocol';
 
@@ -21,6 +29,8 @@ const NEIGHBOURS = 6;
 const scope = workerScope<TextTransferRequest, TextTransferResponse>();
 const post = (message: TextTransferResponse) => scope.postMessage(message);
 
+let preference: BackendName[] = [];
+let debug: LabDebug = NO_DEBUG;
 let imdb: ImdbAsset | undefined;
 let words: readonly string[] = [];
 let vectors: WordVectors | undefined;
@@ -32,6 +42,8 @@ let pretraining: { control: PretrainControl; done: Promise<unknown> } | undefine
 class PretrainControl {
   paused = false;
   stopped = false;
+  /** Set on a context loss: the vectors it would return were on the lost GPU, so they are dropped. */
+  abandoned = false;
   private wake: (() => void) | undefined;
   async proceed(): Promise<boolean> {
     while (this.paused && !this.stopped) await new Promise<void>((resolve) => (this.wake = resolve));
@@ -60,16 +72,9 @@ function report(source: VectorsReport['source'], current: WordVectors): VectorsR
   };
 }
 
-async function init(request: Extract<TextTransferRequest, { type: 'init' }>): Promise<void> {
-  post({ type: 'backend', info: await initBackend({ preference: request.preference, wasmPaths: request.wasmPaths }) });
-  const [data, vocabulary, shipped] = await Promise.all([
-    fetchCached(request.dataUrl, (loaded, total) => post({ type: 'progress', loaded, total })),
-    fetchCached(request.vocabularyUrl),
-    fetchCached(request.vectorsUrl),
-  ]);
-  imdb = decodeImdb(data);
-  words = decodeImdbVocabulary(new TextDecoder().decode(vocabulary), imdb).file.words;
-  vectors = decodeWordVectors(shipped);
+/** The test reviews on the current backend (again after a context loss). */
+function uploadTest(): void {
+  if (!imdb || !vectors) return;
   const count = Math.min(TEST_REVIEWS, imdb.splits.test.count);
   test = textToDevice(
     takeTexts(
@@ -78,6 +83,23 @@ async function init(request: Extract<TextTransferRequest, { type: 'init' }>): Pr
     ),
     { sequenceLength: DEFAULT_FEW_LABEL_CONFIG.sequenceLength, vocabularySize: vectors.info.vocabularySize },
   );
+}
+
+async function init(request: Extract<TextTransferRequest, { type: 'init' }>): Promise<void> {
+  ({ preference, debug } = request);
+  post({ type: 'backend', info: await initBackend({ preference, wasmPaths: request.wasmPaths }) });
+  watchContextLoss(
+    () => void recoverFromContextLoss().catch((error: unknown) => post({ type: 'error', message: messageOf(error) })),
+  );
+  const [data, vocabulary, shipped] = await Promise.all([
+    fetchCached(request.dataUrl, (loaded, total) => post({ type: 'progress', loaded, total })),
+    fetchCached(request.vocabularyUrl),
+    fetchCached(request.vectorsUrl),
+  ]);
+  imdb = decodeImdb(data);
+  words = decodeImdbVocabulary(new TextDecoder().decode(vocabulary), imdb).file.words;
+  vectors = decodeWordVectors(shipped);
+  uploadTest();
   post({ type: 'vectors', report: report('shipped', vectors) });
   post({ type: 'state', state: 'ready' });
   postMemory();
@@ -137,6 +159,7 @@ function pretrainLive(steps: number): void {
     },
   )
     .then((result) => {
+      if (control.abandoned) return;
       if (result.info.steps > 0) {
         vectors = result;
         post({ type: 'vectors', report: report('live', result) });
@@ -148,10 +171,34 @@ function pretrainLive(steps: number): void {
       post({ type: 'state', state: 'ready' });
     })
     .finally(() => {
-      pretraining = undefined;
+      if (pretraining?.control === control) pretraining = undefined;
       postMemory();
     });
   pretraining = { control, done };
+}
+
+/**
+ * The WebGL context is gone with every tensor on it (see src/widgets/shared/worker/context-loss.ts):
+ * abandon the runs (their results so far stay on the page), free the rest, move to a CPU backend,
+ * upload the test reviews again and say so. The word vectors live on the CPU and survive.
+ */
+async function recoverFromContextLoss(): Promise<void> {
+  const running = [experiment, pretraining];
+  const duringTraining = busy();
+  experiment?.run.stop();
+  if (pretraining) pretraining.control.abandoned = true;
+  pretraining?.control.set(false, true);
+  await settleWithin(Promise.all(running.map((job) => job?.done)), 2000);
+  experiment = undefined;
+  pretraining = undefined;
+  test?.dispose();
+  test = undefined;
+  const info = await fallBackAfterContextLoss(preference);
+  post({ type: 'backend', info });
+  uploadTest();
+  post(contextLostNotice(info.backend, duringTraining));
+  post({ type: 'state', state: 'ready' });
+  postMemory();
 }
 
 function pause(): void {
@@ -191,6 +238,10 @@ async function handle(request: TextTransferRequest): Promise<void> {
       await stopAll();
       post({ type: 'state', state: 'ready' });
       return postMemory();
+    case 'lose-context':
+      if (debug.faults && !loseContextForTesting())
+        post({ type: 'notice', message: 'There is no WebGL context to lose.', notice: { code: 'no-context' } });
+      return;
   }
 }
 

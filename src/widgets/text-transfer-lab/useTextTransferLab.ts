@@ -2,6 +2,7 @@ import { useT } from '../../i18n';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { IMDB_ASSET_PATH, IMDB_VOCABULARY_PATH } from '../../ml/data/imdb';
 import { WORD_VECTORS_PATH } from '../../ml/text-transfer/vectors';
+import { pageLabDebug } from '../shared/worker/debug';
 import { createMessageBatcher } from '../shared/worker/message-batcher';
 import { wasmPaths } from '../shared/worker/wasm-paths';
 import type { TextTransferRequest, TextTransferResponse } from './protocol';
@@ -42,6 +43,7 @@ export function useTextTransferLab(): TextTransferApi {
       dataUrl: `${base}${IMDB_ASSET_PATH}`,
       vocabularyUrl: `${base}${IMDB_VOCABULARY_PATH}`,
       vectorsUrl: `${base}${WORD_VECTORS_PATH}`,
+      debug: pageLabDebug(),
     };
     instance.postMessage(request);
     return () => {

@@ -17,6 +17,8 @@ import { defaultTransferSettings, Settings, toConfig, type TransferSettings } fr
 import { latestByArm, type TransferLabView } from './state';
 import { ARM_COLORS, ARM_DASH, SweepChart } from './SweepChart';
 import { useTransferLab } from './useTransferLab';
+import { pageLabDebug } from '../shared/worker/debug';
+import { noticeText } from '../shared/worker/notice';
 
 function lossSeries(view: TransferLabView, t: TFunction): { x: number[]; series: ChartSeries[] } {
   const length = Math.max(0, ...ARMS.map((arm) => view.losses[arm]?.length ?? 0));
@@ -68,6 +70,7 @@ export default function TransferLab() {
   const t = useT();
   const [settings, setSettings] = useState(defaultTransferSettings);
   const { view, send, clearResults, dismissError } = useTransferLab();
+  const [debug] = useState(pageLabDebug);
   const busy = view.state === 'training' || view.state === 'paused' || view.state === 'loading';
   const chart = useMemo(() => lossSeries(view, t), [view, t]);
   const latest = useMemo(() => latestByArm(view.results), [view.results]);
@@ -90,6 +93,16 @@ export default function TransferLab() {
     >
       <BackendNotice backend={view.backend} />
       <LabAlert message={view.error} onDismiss={dismissError} />
+      <LabAlert
+        message={view.notice && noticeText(t, view.notice, view.noticeCode)}
+        onDismiss={dismissError}
+        className="notice"
+      />
+      {debug.faults && (
+        <button type="button" onClick={() => send({ type: 'lose-context' })}>
+          {t('labUi.common.simulateContextLoss')}
+        </button>
+      )}
       {view.state === 'loading' && (
         <ProgressBar
           label={t('labUi.transfer.downloading')}

@@ -2,6 +2,7 @@ import type { BackendInfo } from '../../ml/backend';
 import type { Arm } from '../../ml/transfer/arms';
 import type { ArmResult } from '../../ml/transfer/experiment';
 import type { LabState } from '../shared/training/TrainControls';
+import type { LabNotice } from '../shared/worker/notice';
 import type { CheckpointReport, MemoryReport, TransferResponse } from './protocol';
 
 /** The run in progress: which arm at which K, and its place in the queue. */
@@ -29,6 +30,9 @@ export interface TransferLabView {
   pretraining?: { epoch: number; epochs: number; step: number; batchesPerEpoch: number; valAccuracy?: number };
   memory?: MemoryReport;
   error?: string;
+  notice?: string;
+  /** The notice as a code, translated by the page (see shared/worker/notice.ts). */
+  noticeCode?: LabNotice;
 }
 
 export const initialView: TransferLabView = { state: 'loading', params: {}, losses: {}, results: [] };
@@ -98,8 +102,10 @@ export function reduce(view: TransferLabView, action: TransferLabAction): Transf
       return { ...view, memory: action.memory };
     case 'error':
       return { ...view, state: view.checkpoint ? view.state : 'error', error: action.message };
+    case 'notice':
+      return { ...view, notice: action.message, noticeCode: action.notice };
     case 'cleared':
-      return { ...view, error: undefined };
+      return { ...view, error: undefined, notice: undefined, noticeCode: undefined };
     case 'results-cleared':
       return { ...view, results: [], losses: {}, current: undefined, pretraining: undefined };
   }

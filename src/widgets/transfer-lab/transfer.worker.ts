@@ -4,7 +4,7 @@
  * here, so the page's main thread never blocks.
  */
 import * as tf from '@tensorflow/tfjs';
-import { initBackend } from '../../ml/backend';
+import { initBackend, type BackendName } from '../../ml/backend';
 import { decodeMnist, type MnistSplits } from '../../ml/data/mnist';
 import type { Trainer } from '../../ml/training';
 import { checkpointOf, decodeCheckpoint, type Checkpoint } from '../../ml/transfer/checkpoint';
@@ -14,12 +14,22 @@ import { FINETUNE_DIGITS, PRETRAIN_DIGITS, TASK_CLASSES } from '../../ml/transfe
 import { createPretrainer, DEFAULT_PRETRAIN_CONFIG, pretrainData } from '../../ml/transfer/pretrain';
 import { evaluateDataset } from '../../ml/training/evaluate';
 import { fetchCached } from '../../lib/fetch-cached';
+import {
+  contextLostNotice,
+  fallBackAfterContextLoss,
+  loseContextForTesting,
+  settleWithin,
+  watchContextLoss,
+} from '../shared/worker/context-loss';
+import { NO_DEBUG, type LabDebug } from '../shared/worker/debug';
 import { messageOf, workerScope } from '../shared/worker/worker-scope';
 import type { CheckpointReport, TransferRequest, TransferResponse } from './protocol';
 
 const scope = workerScope<TransferRequest, TransferResponse>();
 const post = (message: TransferResponse) => scope.postMessage(message);
 
+let preference: BackendName[] = [];
+let debug: LabDebug = NO_DEBUG;
 let splits: MnistSplits | undefined;
 let checkpoint: Checkpoint | undefined;
 let data: TransferData | undefined;
@@ -41,19 +51,29 @@ function report(source: CheckpointReport['source'], saved: Checkpoint): Checkpoi
   };
 }
 
+/** The new task's pool and both test sets, the test sets on the current backend. */
+function uploadData(): void {
+  if (!splits) return;
+  data = {
+    pool: selectDigits(splits.train, FINETUNE_DIGITS),
+    testNew: taskToDevice(selectDigits(splits.test, FINETUNE_DIGITS), TASK_CLASSES),
+    testOld: taskToDevice(selectDigits(splits.test, PRETRAIN_DIGITS), TASK_CLASSES),
+  };
+}
+
 async function init(request: Extract<TransferRequest, { type: 'init' }>): Promise<void> {
-  post({ type: 'backend', info: await initBackend({ preference: request.preference, wasmPaths: request.wasmPaths }) });
+  ({ preference, debug } = request);
+  post({ type: 'backend', info: await initBackend({ preference, wasmPaths: request.wasmPaths }) });
+  watchContextLoss(
+    () => void recoverFromContextLoss().catch((error: unknown) => post({ type: 'error', message: messageOf(error) })),
+  );
   const [bytes, weights] = await Promise.all([
     fetchCached(request.dataUrl, (loaded, total) => post({ type: 'progress', loaded, total })),
     fetchCached(request.checkpointUrl, () => undefined),
   ]);
   splits = decodeMnist(bytes);
   checkpoint = decodeCheckpoint(weights);
-  data = {
-    pool: selectDigits(splits.train, FINETUNE_DIGITS),
-    testNew: taskToDevice(selectDigits(splits.test, FINETUNE_DIGITS), TASK_CLASSES),
-    testOld: taskToDevice(selectDigits(splits.test, PRETRAIN_DIGITS), TASK_CLASSES),
-  };
+  uploadData();
   post({ type: 'checkpoint', report: report('shipped', checkpoint) });
   post({ type: 'state', state: 'ready' });
   postMemory();
@@ -96,6 +116,7 @@ function pretrainLive(): void {
   const done = trainer
     .start()
     .then(async (result) => {
+      if (abandoned.has(trainer)) return;
       if (result.state === 'done') {
         const validation = await evaluateDataset(model, pretrainSet.validation, { loss: 'categoricalCrossentropy' });
         checkpoint = await checkpointOf(model, {
@@ -116,10 +137,38 @@ function pretrainLive(): void {
       model.dispose();
       pretrainSet.train.dispose();
       pretrainSet.validation.dispose();
-      pretraining = undefined;
+      if (pretraining?.trainer === trainer) pretraining = undefined;
       postMemory();
     });
   pretraining = { trainer, done };
+}
+
+/** Live pre-training runs dropped by a context loss: their weights were on the lost GPU. */
+const abandoned = new WeakSet<Trainer>();
+
+/**
+ * The WebGL context is gone with every tensor on it (see src/widgets/shared/worker/context-loss.ts):
+ * abandon the runs (finished results stay on the page), free the rest, move to a CPU backend,
+ * upload the test digits again and say so. The checkpoint lives on the CPU and survives.
+ */
+async function recoverFromContextLoss(): Promise<void> {
+  const running = [experiment, pretraining];
+  const duringTraining = busy();
+  experiment?.run.stop();
+  if (pretraining) abandoned.add(pretraining.trainer);
+  pretraining?.trainer.stop();
+  await settleWithin(Promise.all(running.map((job) => job?.done)), 2000);
+  experiment = undefined;
+  pretraining = undefined;
+  data?.testNew.dispose();
+  data?.testOld.dispose();
+  data = undefined;
+  const info = await fallBackAfterContextLoss(preference);
+  post({ type: 'backend', info });
+  uploadData();
+  post(contextLostNotice(info.backend, duringTraining));
+  post({ type: 'state', state: 'ready' });
+  postMemory();
 }
 
 function pause(): void {
@@ -159,6 +208,10 @@ async function handle(request: TransferRequest): Promise<void> {
       await stopAll();
       post({ type: 'state', state: 'ready' });
       return postMemory();
+    case 'lose-context':
+      if (debug.faults && !loseContextForTesting())
+        post({ type: 'notice', message: 'There is no WebGL context to lose.', notice: { code: 'no-context' } });
+      return;
   }
 }
 

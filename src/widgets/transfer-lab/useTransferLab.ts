@@ -1,5 +1,6 @@
 import { useT } from '../../i18n';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { pageLabDebug } from '../shared/worker/debug';
 import { createMessageBatcher } from '../shared/worker/message-batcher';
 import { wasmPaths } from '../shared/worker/wasm-paths';
 import type { TransferRequest, TransferResponse } from './protocol';
@@ -38,6 +39,7 @@ export function useTransferLab(): TransferLabApi {
       wasmPaths,
       dataUrl: `${import.meta.env.BASE_URL}data/mnist.bin`,
       checkpointUrl: `${import.meta.env.BASE_URL}data/transfer-cnn.bin`,
+      debug: pageLabDebug(),
     };
     instance.postMessage(request);
     return () => {

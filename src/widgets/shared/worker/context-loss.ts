@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { chooseBackend, type BackendInfo, type BackendName } from '../../../ml/backend';
+import type { LabNotice } from './notice';
 
 /** The part of TF.js's WebGL backend that holds the context (not in its public types). */
 interface WebGLBackendInternals {
@@ -60,4 +61,21 @@ export function settleWithin(promise: Promise<unknown>, ms: number): Promise<voi
       )
       .finally(() => clearTimeout(timer));
   });
+}
+
+/**
+ * What a lab whose state lives on the CPU (the transfer labs' checkpoint and word vectors) tells the
+ * reader after a context loss: the runs in progress were abandoned, and it now trains on `backend`.
+ */
+export function contextLostNotice(
+  backend: string,
+  duringTraining: boolean,
+): { type: 'notice'; message: string; notice: LabNotice } {
+  return {
+    type: 'notice',
+    message:
+      `The WebGL context was lost${duringTraining ? ' during training' : ''} (the GPU was reset or taken by another ` +
+      `program). The lab now runs on ${backend} (the CPU): press Train to train again. Reload the page to try the GPU again.`,
+    notice: { code: 'context-lost-runs', backend, duringTraining },
+  };
 }

@@ -3,7 +3,8 @@
  * fault suite (tests/e2e/faults.test.ts) and for instructors checking a machine; readers never
  * see them unless they type them:
  *
- *   ?debug=faults            show a "Simulate WebGL context loss" button in the MNIST lab
+ *   ?debug=faults            show a "Simulate WebGL context loss" button in the MNIST, sentiment
+ *                            and transfer labs
  *   ?debug=faults&subset=256 train (and validate, and test) the MNIST lab on the first 256 /
  *                            64 / 64 digits only, for quick soak runs
  */

@@ -6,6 +6,8 @@ import type { TFunction } from 'i18next';
  */
 export type LabNotice =
   | { code: 'context-lost'; backend: string; duringTraining: boolean }
+  /** The same, in a lab whose pre-trained state lives on the CPU: only the runs in progress were lost. */
+  | { code: 'context-lost-runs'; backend: string; duringTraining: boolean }
   | { code: 'no-context' }
   | { code: 'model-loaded' };
 
@@ -17,6 +19,10 @@ export function noticeText(t: TFunction, message: string, notice?: LabNotice): s
       return notice.duringTraining
         ? t('labUi.notices.contextLostTraining', { backend: notice.backend })
         : t('labUi.notices.contextLost', { backend: notice.backend });
+    case 'context-lost-runs':
+      return notice.duringTraining
+        ? t('labUi.notices.runsLostTraining', { backend: notice.backend })
+        : t('labUi.notices.runsLost', { backend: notice.backend });
     case 'no-context':
       return t('labUi.notices.noContext');
     case 'model-loaded':
