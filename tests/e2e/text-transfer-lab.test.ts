@@ -23,6 +23,7 @@ describe('the text transfer lab', () => {
       await waitForHydration(page);
       await page.waitForSelector(`${LAB}[data-state="ready"]`, { timeout: 120_000 });
       expect(Number(await metric(page, 'pretrain-loss'))).toBeLessThan(2.9);
+      expect(await page.locator(`${LAB} a[href="/labs/transfer"]`).textContent()).toBe('the transfer lab on digits');
       // Skip-gram put "terrible" near "awful"; the random vectors before it did not.
       const awful = page.locator(`${LAB} tr[data-word="awful"]`);
       expect(await awful.locator('[data-neighbours="after"]').textContent()).toContain('terrible');

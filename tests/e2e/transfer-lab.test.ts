@@ -26,6 +26,9 @@ describe('the transfer lab', () => {
       console.info(`transfer lab ready after ${secondsToReady.toFixed(1)} s on ${await metric(page, 'backend')}`);
       expect(secondsToReady).toBeLessThan(10);
       expect(Number(await metric(page, 'pretrain-accuracy'))).toBeGreaterThan(0.95);
+      expect(await page.locator('[data-lab="transfer"] a[href="/labs/text-transfer"]').textContent()).toBe(
+        'the text transfer lab',
+      );
       await page.waitForFunction(() =>
         /^\d+$/.test(document.querySelector('[data-lab="transfer"] [data-metric="num-tensors"]')?.textContent ?? ''),
       );

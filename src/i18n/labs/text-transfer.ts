@@ -1,6 +1,8 @@
 /** Strings inside the text transfer lab (src/widgets/text-transfer-lab). */
 export const textTransferEn = {
   label: 'Text transfer lab',
+  otherTrack: 'The same comparison on images, with LoRA and forgetting: ',
+  otherTrackLink: 'the transfer lab on digits',
   arms: {
     scratch: 'Random word vectors',
     finetune: 'Pre-trained vectors, fine-tuned',
@@ -48,6 +50,8 @@ export const textTransferEn = {
 
 export const textTransferZh: typeof textTransferEn = {
   label: '文本迁移实验',
+  otherTrack: '在图像上做同样的比较（含 LoRA 和遗忘）：',
+  otherTrackLink: '数字上的迁移实验',
   arms: {
     scratch: '随机词向量',
     finetune: '预训练词向量，微调',

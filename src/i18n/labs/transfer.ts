@@ -1,6 +1,8 @@
 /** Strings inside the transfer learning lab (src/widgets/transfer-lab). */
 export const transferEn = {
   label: 'Transfer learning lab',
+  otherTrack: 'The same comparison on text, with self-supervised pre-training: ',
+  otherTrackLink: 'the text transfer lab',
   arms: {
     scratch: 'From scratch',
     finetune: 'Fine-tune all layers',
@@ -43,6 +45,8 @@ export const transferEn = {
 
 export const transferZh: typeof transferEn = {
   label: '迁移学习实验',
+  otherTrack: '在文本上做同样的比较（自监督预训练）：',
+  otherTrackLink: '文本迁移实验',
   arms: {
     scratch: '从头训练',
     finetune: '微调所有层',

@@ -6,6 +6,7 @@ import '../shared/training/training.css';
 import '../transfer-lab/transfer-lab.css';
 import { TEXT_ARMS } from '../../ml/text-transfer/classifier';
 import { LabAlert } from '../shared/training/LabAlert';
+import { LabLink } from '../shared/training/LabLink';
 import { BackendNotice } from '../shared/training/BackendNotice';
 import { DiagnosticsPanel } from '../shared/training/DiagnosticsPanel';
 import { LiveChart, type ChartSeries } from '../shared/training/LiveChart';
@@ -196,6 +197,11 @@ export default function TextTransferLab() {
       </dl>
       <ResultsTable results={latest} params={view.params} />
       <p className="transfer-note">{t('labUi.textTransfer.note')}</p>
+      <p className="transfer-note">
+        {t('labUi.textTransfer.otherTrack')}
+        <LabLink lab="transfer">{t('labUi.textTransfer.otherTrackLink')}</LabLink>
+        {t('labUi.textTransfer.period')}
+      </p>
       <div className="lab-charts">
         {view.pretraining && view.pretraining.losses.length > 0 && (
           <LiveChart

@@ -6,6 +6,7 @@ import '../shared/training/training.css';
 import './transfer-lab.css';
 import { ARMS } from '../../ml/transfer/arms';
 import { LabAlert } from '../shared/training/LabAlert';
+import { LabLink } from '../shared/training/LabLink';
 import { BackendNotice } from '../shared/training/BackendNotice';
 import { DiagnosticsPanel } from '../shared/training/DiagnosticsPanel';
 import { LiveChart, type ChartSeries } from '../shared/training/LiveChart';
@@ -162,6 +163,11 @@ export default function TransferLab() {
       </dl>
       <ResultsTable results={latest} params={view.params} />
       <p className="transfer-note">{t('labUi.transfer.note')}</p>
+      <p className="transfer-note">
+        {t('labUi.transfer.otherTrack')}
+        <LabLink lab="text-transfer">{t('labUi.transfer.otherTrackLink')}</LabLink>
+        {t('labUi.transfer.period')}
+      </p>
       <div className="lab-charts">
         <LiveChart
           title={t('labUi.transfer.lossTitle')}
